@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Verbonden.Cli.Commands;
+
+namespace Verbonden.Cli;
+
+/// <summary>The <c>verbonden</c> command line. Commands write to the given writers so tests can run them in-process.</summary>
+public static class CliApp
+{
+    public static readonly Option<string> Db = new("--db")
+    {
+        Description = "SQLite file path or PostgreSQL connection string (default: $VERBONDEN_DB or verbonden.db)",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERBONDEN_DB") is { Length: > 0 } v ? v : "verbonden.db",
+    };
+
+    public static RootCommand Build(CliContext ctx)
+    {
+        var root = new RootCommand("Verbonden: register, design, cost allocation and steering of intermunicipal cooperation.");
+        root.Options.Add(Db);
+        root.Subcommands.Add(DatabaseCommands.Init(ctx));
+        root.Subcommands.Add(ServeCommands.Serve(ctx));
+        root.Subcommands.Add(ServeCommands.Demo(ctx));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
+    {
+        var ctx = new CliContext(stdout, stderr);
+        var parse = Build(ctx).Parse(args);
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        try
+        {
+            return await parse.InvokeAsync(config, ct);
+        }
+        catch (CliException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}");
+            return e.ExitCode;
+        }
+    }
+}
+
+/// <summary>Where a command writes; <see cref="Interactive"/> is true on a real terminal (progress bars are shown only then).</summary>
+public sealed record CliContext(TextWriter Out, TextWriter Err)
+{
+    public bool Interactive => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+}
+
+/// <summary>A failure to report to the user as a one-line message with a non-zero exit code.</summary>
+public sealed class CliException(string message, int exitCode = 1) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}

@@ -1,0 +1,70 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Verbonden.Data.Storage;
+using Verbonden.Web.Features;
+using Verbonden.Web.Infrastructure;
+
+namespace Verbonden.Web;
+
+/// <summary>What the web host needs to start: the database and the addresses to listen on.</summary>
+public sealed record WebOptions(string Db, string Urls = "http://127.0.0.1:5080")
+{
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+}
+
+/// <summary>Builds the Verbonden web application: Razor Pages in Dutch and the JSON API under /api/v1.</summary>
+public static class WebApp
+{
+    public static WebApplication Build(WebOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        var s = builder.Services;
+        s.AddSingleton(options.Clock);
+        s.AddDbContext<VerbondenDbContext>(o => Database.Configure(o, options.Db));
+        s.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddApplicationPart(typeof(WebApp).Assembly);
+        s.AddProblemDetails();
+        s.AddWebFeatures();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<NoTrailingSlash>();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new ManifestEmbeddedFileProvider(Assembly.GetExecutingAssembly(), "Assets"),
+            RequestPath = "/assets",
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapWebFeatures();
+        return app;
+    }
+
+    /// <summary>Applies migrations, then serves until the process is stopped.</summary>
+    public static async Task RunAsync(WebOptions options, CancellationToken ct = default)
+    {
+        var app = Build(options);
+        using (var scope = app.Services.CreateScope())
+            await Database.MigrateAsync(scope.ServiceProvider.GetRequiredService<VerbondenDbContext>(), ct);
+        await app.RunAsync(ct);
+    }
+}
