@@ -18,6 +18,8 @@ public sealed class Arrangement
     public string? Postcode { get; set; }
     /// <summary>CBS code of the province whose register lists it (region context).</summary>
     public string? ProvinceCode { get; set; }
+    /// <summary>Regions whose overzichtskaart lists the arrangement, separated by "; " (e.g. "Twente; West-Overijssel").</summary>
+    public string? Region { get; set; }
     public string? PolicyDomain { get; set; }
     public string? Purpose { get; set; }
     /// <summary>The public interests the regeling serves (Wgr art. 10).</summary>
@@ -26,6 +28,8 @@ public sealed class Arrangement
     public string? Tasks { get; set; }
     public DateOnly? DateInForce { get; set; }
     public DateOnly? DateEnded { get; set; }
+    /// <summary>When the cooperation was first recorded as an intention; with status Actief it counts as realised.</summary>
+    public DateOnly? IntendedSince { get; set; }
     public string? CbsGrCode { get; set; }
     public string? KvkNumber { get; set; }
     public string? Rsin { get; set; }
@@ -48,6 +52,12 @@ public sealed class Arrangement
         : LegalForm == LegalForm.OpenbaarLichaam ? OverviewCategory.PubliekWgrOl
         : LegalFormInfo.Of(LegalForm).IsPrivate ? OverviewCategory.Privaat
         : OverviewCategory.OverigPubliek;
+
+    /// <summary>True when the arrangement was an intention on <paramref name="reference"/> and is active now.</summary>
+    public bool IsRealisedSince(DateOnly reference) =>
+        Status == ArrangementStatus.Actief && IntendedSince is { } i && i <= reference && (DateInForce is null || DateInForce > reference);
+
+    public IEnumerable<string> RegionNames => (Region ?? "").Split("; ", StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Participations in force on <paramref name="day"/> (join and leave dates inclusive).</summary>
     public IEnumerable<Participation> ParticipantsOn(DateOnly day) => Participations.Where(p => p.IsActiveOn(day));

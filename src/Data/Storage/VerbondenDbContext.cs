@@ -50,6 +50,8 @@ public class VerbondenDbContext(DbContextOptions<VerbondenDbContext> options, Au
             e.Property(a => a.Postcode).HasMaxLength(10);
             e.Property(a => a.ProvinceCode).HasMaxLength(8);
             e.Property(a => a.PolicyDomain).HasMaxLength(100);
+            e.Property(a => a.Region).HasMaxLength(200);
+            e.Ignore(a => a.RegionNames);
             e.Property(a => a.CbsGrCode).HasMaxLength(6);
             e.Property(a => a.KvkNumber).HasMaxLength(8);
             e.Property(a => a.Rsin).HasMaxLength(9);
