@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Verbonden.Web.Features.Arrangements;
 
 namespace Verbonden.Web.Features;
 
@@ -10,6 +11,7 @@ public static class FeatureRegistration
 {
     public static IServiceCollection AddWebFeatures(this IServiceCollection s)
     {
+        s.AddScoped<ArrangementSearch>().AddScoped<ArrangementDetails>().AddScoped<ArrangementEditor>();
         return s;
     }
 

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Verbonden.Data.Storage;
+
+namespace Verbonden.Web.Features.Arrangements;
+
+public sealed class EditModel(ArrangementEditor editor, VerbondenDbContext db) : ArrangementFormModel
+{
+    public string Name { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var a = await db.Arrangements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null) return NotFound();
+        Data = ArrangementEditor.Command.From(a);
+        Name = a.Name;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        try
+        {
+            var outcome = await editor.Update(id, Data, ct);
+            if (outcome is null) return NotFound();
+            if (outcome.Errors.Count == 0) return Redirect($"/regelingen/{id}");
+            Errors = outcome.Errors;
+        }
+        catch (EditConflictException e)
+        {
+            Conflict = $"Uw wijzigingen zijn niet opgeslagen. De regeling heet nu \"{e.Current.Name}\" (versie {e.Current.Version}). " +
+                       "Het formulier toont hieronder uw invoer; de velden met de gegevens van de ander vindt u na het opnieuw openen van de pagina.";
+            Data.Versie = e.Current.Version;
+        }
+        Name = Data.Naam ?? "";
+        return Page();
+    }
+}
