@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verbonden.Web.Features.Arrangements;
+using Verbonden.Web.Features.Organisations;
+using Verbonden.Web.Features.Overview;
 
 namespace Verbonden.Web.Features;
 
@@ -12,6 +14,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddWebFeatures(this IServiceCollection s)
     {
         s.AddScoped<ArrangementSearch>().AddScoped<ArrangementDetails>().AddScoped<ArrangementEditor>();
+        s.AddScoped<OrganisationOverview>().AddScoped<OverviewMatrix>();
         return s;
     }
 
