@@ -13,7 +13,7 @@ public static class FeatureRegistration
 {
     public static IServiceCollection AddWebFeatures(this IServiceCollection s)
     {
-        s.AddScoped<ArrangementSearch>().AddScoped<ArrangementDetails>().AddScoped<ArrangementEditor>();
+        s.AddScoped<ArrangementSearch>().AddScoped<ArrangementDetails>().AddScoped<ArrangementEditor>().AddScoped<MembershipEditor>();
         s.AddScoped<OrganisationOverview>().AddScoped<OverviewMatrix>();
         return s;
     }
