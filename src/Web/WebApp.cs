@@ -39,6 +39,11 @@ public static class WebApp
         s.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddApplicationPart(typeof(WebApp).Assembly);
         s.AddProblemDetails();
+        s.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
+        });
+        s.AddVerbondenOpenApi();
         s.AddWebFeatures();
 
         var app = builder.Build();
@@ -46,6 +51,7 @@ public static class WebApp
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<NoTrailingSlash>();
+        app.UseMiddleware<ApiVersionHeader>();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new ManifestEmbeddedFileProvider(Assembly.GetExecutingAssembly(), "Assets"),
@@ -56,6 +62,7 @@ public static class WebApp
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapWebFeatures();
+        app.MapOpenApi(Api.BasePath + "/openapi.json");
         return app;
     }
 

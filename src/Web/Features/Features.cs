@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Verbonden.Web.Infrastructure;
 using Verbonden.Web.Features.Arrangements;
 using Verbonden.Web.Features.Organisations;
 using Verbonden.Web.Features.Overview;
@@ -20,6 +21,10 @@ public static class FeatureRegistration
 
     public static WebApplication MapWebFeatures(this WebApplication app)
     {
+        var api = app.MapApiGroup();
+        api.MapArrangementsApi();
+        api.MapOrganisationsApi();
+        api.MapOverviewApi();
         return app;
     }
 }
