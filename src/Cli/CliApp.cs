@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Verbonden.Cli.Commands;
+using Verbonden.Data.Import;
+using Verbonden.Data.Storage;
 
 namespace Verbonden.Cli;
 
@@ -13,6 +15,14 @@ public static class CliApp
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERBONDEN_DB") is { Length: > 0 } v ? v : "verbonden.db",
     };
 
+    /// <summary>Opens the database named by --db and brings its schema up to date.</summary>
+    public static async Task<VerbondenDbContext> OpenDbAsync(ParseResult parse, CancellationToken ct)
+    {
+        var db = Database.Open(parse.GetValue(Db)!, new AuditActor("cli:" + Environment.UserName));
+        await Database.MigrateAsync(db, ct);
+        return db;
+    }
+
     public static RootCommand Build(CliContext ctx)
     {
         var root = new RootCommand("Verbonden: register, design, cost allocation and steering of intermunicipal cooperation.");
@@ -20,6 +30,7 @@ public static class CliApp
         root.Subcommands.Add(DatabaseCommands.Init(ctx));
         root.Subcommands.Add(ServeCommands.Serve(ctx));
         root.Subcommands.Add(ServeCommands.Demo(ctx));
+        root.Subcommands.Add(ExportCommands.Export(ctx));
         return root;
     }
 
@@ -27,7 +38,7 @@ public static class CliApp
     {
         var ctx = new CliContext(stdout, stderr);
         var parse = Build(ctx).Parse(args);
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
             return await parse.InvokeAsync(config, ct);
@@ -36,6 +47,22 @@ public static class CliApp
         {
             await stderr.WriteLineAsync($"error: {e.Message}");
             return e.ExitCode;
+        }
+        catch (ImportException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}; nothing was written");
+            return 2;
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("cancelled");
+            return 130;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException or InvalidOperationException)
+        {
+            // Expected environmental failures (file, database) are reported in one line, never as a stack trace.
+            await stderr.WriteLineAsync($"error: {e.GetBaseException().Message}");
+            return 1;
         }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Verbonden.Web.Infrastructure;
 using Verbonden.Web.Features.Arrangements;
+using Verbonden.Web.Features.OpenData;
 using Verbonden.Web.Features.Organisations;
 using Verbonden.Web.Features.Overview;
 
@@ -25,6 +26,7 @@ public static class FeatureRegistration
         api.MapArrangementsApi();
         api.MapOrganisationsApi();
         api.MapOverviewApi();
+        app.MapOpenData();
         return app;
     }
 }
