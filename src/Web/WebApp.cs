@@ -47,8 +47,9 @@ public static class WebApp
         s.AddWebFeatures();
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers errors with problem+json; pages with a Dutch error page. Neither shows a stack trace.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(Api.BasePath), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments(Api.BasePath), web => web.UseExceptionHandler("/fout").UseStatusCodePagesWithReExecute("/fout/{0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<NoTrailingSlash>();
         app.UseMiddleware<ApiVersionHeader>();

@@ -32,7 +32,7 @@ public sealed class EditModel(ArrangementEditor editor, VerbondenDbContext db) :
                        "Het formulier toont hieronder uw invoer; de velden met de gegevens van de ander vindt u na het opnieuw openen van de pagina.";
             Data.Versie = e.Current.Version;
         }
-        Name = Data.Naam ?? "";
+        Name = await db.Arrangements.Where(a => a.Id == id).Select(a => a.Name).FirstOrDefaultAsync(ct) ?? "";
         return Page();
     }
 }

@@ -23,9 +23,11 @@ public sealed class IndexModel(VerbondenDbContext db) : PageModel
             query = query.Where(o => EF.Functions.Like(o.Name.ToLower(), like) || o.Code == q.Trim().ToUpper());
         }
         if (Enum.TryParse<OrganisationType>(TypeFilter, true, out var type)) query = query.Where(o => o.Type == type);
-        Rows = await query
-            .Select(o => new Row(o.Code, o.Name, o.Type, o.ProvinceCode, db.Participations.Count(p => p.OrganisationId == o.Id)))
-            .Where(r => r.Arrangements > 0 || Q != null || TypeFilter != null)
+        var filtered = Q is not null || TypeFilter is not null;
+        var rows = await query
+            .Select(o => new { o.Code, o.Name, o.Type, o.ProvinceCode, Count = db.Participations.Count(p => p.OrganisationId == o.Id) })
+            .Where(r => filtered || r.Count > 0)
             .OrderBy(r => r.Name).Take(1000).ToListAsync(ct);
+        Rows = [.. rows.Select(r => new Row(r.Code, r.Name, r.Type, r.ProvinceCode, r.Count))];
     }
 }
