@@ -25,13 +25,15 @@ public static class InventoryImporter
         var existing = await db.Arrangements.Include(a => a.Participations).ToListAsync(ct);
         var byName = existing.ToDictionary(a => Key(a.Name));
         var done = 0;
+        var seen = new HashSet<string>();
         foreach (var row in rows)
         {
             var name = row.Required("name");
             var isNew = !byName.TryGetValue(Key(name), out var a);
             a ??= new Arrangement { Name = name };
             var before = Fingerprint(a);
-            Apply(a, row);
+            // A second row for the same arrangement (listed in both regions) only adds what the first did not say.
+            Apply(a, row, merge: !seen.Add(Key(name)));
             foreach (var raw in Participants(row.Get("participants")))
             {
                 var org = resolver.Find(raw);
@@ -57,20 +59,21 @@ public static class InventoryImporter
         return summary;
     }
 
-    static void Apply(Arrangement a, CsvRows.Row row)
+    static void Apply(Arrangement a, CsvRows.Row row, bool merge)
     {
-        var asWritten = row.Get("legal_form_as_written");
-        var interpreted = row.Get("legal_form_interpreted");
         var status = row.Get("status");
-        a.LegalForm = LegalFormOf(asWritten, interpreted);
-        a.ProvinceCode = "PV23";
         var intention = status.Contains("intention", StringComparison.OrdinalIgnoreCase);
         var realised = status.Contains("realis", StringComparison.OrdinalIgnoreCase) || status.Contains("Gerealiseerd", StringComparison.OrdinalIgnoreCase);
-        a.Status = intention && !realised ? ArrangementStatus.Intentie : ArrangementStatus.Actief;
-        if (intention && status.Contains("2014")) a.IntendedSince = new DateOnly(2014, 5, 1);
-        a.PolicyDomain = Truncate(row.Optional("policy_domain"), 100) ?? a.PolicyDomain;
-        a.Tasks = row.Optional("tasks") ?? a.Tasks;
-        a.Seat = Truncate(row.Optional("seat_or_host"), 100) ?? a.Seat;
+        if (!merge)
+        {
+            a.LegalForm = LegalFormOf(row.Get("legal_form_as_written"), row.Get("legal_form_interpreted"));
+            a.Status = intention && !realised ? ArrangementStatus.Intentie : ArrangementStatus.Actief;
+            if (intention && status.Contains("2014")) a.IntendedSince = new DateOnly(2014, 5, 1);
+            a.ProvinceCode = "PV23";
+        }
+        a.PolicyDomain = merge ? a.PolicyDomain ?? Truncate(row.Optional("policy_domain"), 100) : Truncate(row.Optional("policy_domain"), 100) ?? a.PolicyDomain;
+        a.Tasks = merge ? a.Tasks ?? row.Optional("tasks") : row.Optional("tasks") ?? a.Tasks;
+        a.Seat = merge ? a.Seat ?? Truncate(row.Optional("seat_or_host"), 100) : Truncate(row.Optional("seat_or_host"), 100) ?? a.Seat;
         var region = RegionOf(row.Get("source_table"));
         if (region is not null && !(a.Region ?? "").Split("; ").Contains(region))
             a.Region = a.Region is { Length: > 0 } r ? $"{r}; {region}" : region;
