@@ -21,7 +21,6 @@ public static class GripDownloads
                 return Results.File(BbvPdf.Render(p, Fmt.Today(clock)), "application/pdf", $"verbonden-partijen-{p.OrganisationCode}-{jaar}.pdf");
             }
             catch (KeyNotFoundException) { return Results.NotFound(); }
-            catch (FontMissingException e) { return Results.Problem(e.Message, statusCode: 503); }
         }).ExcludeFromDescription();
         app.MapGet("/organisaties/{code}/verbonden-partijen/{jaar:int:range(1900,9998)}.xlsx", async (string code, int jaar, VerbondenDbContext db, CancellationToken ct) =>
         {
