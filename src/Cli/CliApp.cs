@@ -31,12 +31,13 @@ public static class CliApp
         root.Subcommands.Add(ServeCommands.Serve(ctx));
         root.Subcommands.Add(ServeCommands.Demo(ctx));
         root.Subcommands.Add(ExportCommands.Export(ctx));
+        root.Subcommands.Add(CalendarCommand.Create(ctx));
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default, TimeProvider? clock = null)
     {
-        var ctx = new CliContext(stdout, stderr);
+        var ctx = new CliContext(stdout, stderr) { Clock = clock ?? TimeProvider.System };
         var parse = Build(ctx).Parse(args);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
@@ -70,6 +71,9 @@ public static class CliApp
 /// <summary>Where a command writes; <see cref="Interactive"/> is true on a real terminal (progress bars are shown only then).</summary>
 public sealed record CliContext(TextWriter Out, TextWriter Err)
 {
+    /// <summary>Source of "today" for date-dependent output; tests replace it.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     public bool Interactive => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
 }
 

@@ -111,7 +111,7 @@ public static class AuditTrail
         GoverningBody g => g.ArrangementId,
         ArrangementDocument d => d.ArrangementId,
         BodySeat s => db.ChangeTracker.Entries<GoverningBody>().FirstOrDefault(g => g.Entity.Id == s.GoverningBodyId)?.Entity.ArrangementId,
-        _ => null,
+        _ => e.Metadata.FindProperty("ArrangementId") is not null ? e.Property("ArrangementId").CurrentValue as int? : null,
     };
 
     static string Serialize(EntityEntry e, bool original)

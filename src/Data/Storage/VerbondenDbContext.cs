@@ -17,6 +17,10 @@ public class VerbondenDbContext(DbContextOptions<VerbondenDbContext> options, Au
     public DbSet<BodySeat> Seats => Set<BodySeat>();
     public DbSet<ArrangementDocument> Documents => Set<ArrangementDocument>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Verbonden.Core.Calendar.Zienswijze> Zienswijzen => Set<Verbonden.Core.Calendar.Zienswijze>();
+    public DbSet<Verbonden.Core.Reporting.ArrangementYear> ArrangementYears => Set<Verbonden.Core.Reporting.ArrangementYear>();
+    public DbSet<Verbonden.Core.Reporting.ParticipantFinance> ParticipantFinances => Set<Verbonden.Core.Reporting.ParticipantFinance>();
+    public DbSet<Verbonden.Core.Reporting.CouncilGrip> CouncilGrips => Set<Verbonden.Core.Reporting.CouncilGrip>();
 
     /// <summary>Who is recorded in the audit log for changes saved through this context.</summary>
     public AuditActor Actor { get; set; } = actor ?? AuditActor.System;
@@ -101,6 +105,7 @@ public class VerbondenDbContext(DbContextOptions<VerbondenDbContext> options, Au
             e.Property(a => a.PreviousHash).HasMaxLength(64);
             e.HasIndex(a => new { a.ArrangementId, a.Id });
         });
+        GripConfiguration.Configure(b);
     }
 
     internal Task<int> BaseSaveChangesAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);

@@ -5,6 +5,7 @@ using Verbonden.Web.Features.Arrangements;
 using Verbonden.Web.Features.OpenData;
 using Verbonden.Web.Features.Organisations;
 using Verbonden.Web.Features.Overview;
+using Verbonden.Web.Features.Grip;
 
 namespace Verbonden.Web.Features;
 
@@ -17,6 +18,7 @@ public static class FeatureRegistration
     {
         s.AddScoped<ArrangementSearch>().AddScoped<ArrangementDetails>().AddScoped<ArrangementEditor>().AddScoped<MembershipEditor>();
         s.AddScoped<OrganisationOverview>().AddScoped<OverviewMatrix>();
+        s.AddGrip();
         return s;
     }
 
@@ -27,6 +29,7 @@ public static class FeatureRegistration
         api.MapOrganisationsApi();
         api.MapOverviewApi();
         app.MapOpenData();
+        app.MapGrip();
         return app;
     }
 }
