@@ -34,7 +34,8 @@ public sealed class MigrationTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var ctx = db.Open();
         await Database.MigrateAsync(ctx);
-        Assert.Single(await ctx.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(ctx.Database.GetMigrations(), await ctx.Database.GetAppliedMigrationsAsync());
+        Assert.Empty(await ctx.Database.GetPendingMigrationsAsync());
     }
 
     /// <summary>A sorted text description of every user table's columns and indexes.</summary>
