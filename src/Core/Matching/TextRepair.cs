@@ -16,7 +16,7 @@ public static class TextRepair
 {
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Undoes UTF-8 → Windows-1252 → UTF-8 double encoding; returns the input when it is not mojibake.</summary>
+    /// <summary>Undoes UTF-8 → Windows-1252 (or Latin-1) → UTF-8 double encoding; returns the input when it is not mojibake.</summary>
     public static string RepairEncoding(string text)
     {
         var current = text;
@@ -71,12 +71,11 @@ public static class TextRepair
         }
     }
 
-    /// <summary>The Windows-1252 byte for a character, or null when the character has none.</summary>
-    /// <remarks>The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) pass through as the C1 controls U+0081 etc.</remarks>
+    /// <summary>The byte a character came from when UTF-8 was read as Windows-1252 or as Latin-1; null when it can have come from none.</summary>
+    /// <remarks>Latin-1 turns the bytes 0x80–0x9F into the C1 controls U+0080–U+009F (as Windows-1252 does for the five bytes it leaves undefined); Windows-1252 turns most of them into the letters and signs of <see cref="Windows1252High"/>.</remarks>
     static byte? ToWindows1252(char c)
     {
-        if (c < 0x80 || (c >= 0xA0 && c <= 0xFF)) return (byte)c;
-        if (c is '\u0081' or '\u008D' or '\u008F' or '\u0090' or '\u009D') return (byte)c;
+        if (c <= 0xFF) return (byte)c;
         var index = Windows1252High.IndexOf(c);
         return index < 0 ? null : (byte)(0x80 + index);
     }
