@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(DatabaseCommands.Init(ctx));
         root.Subcommands.Add(ServeCommands.Serve(ctx));
         root.Subcommands.Add(ServeCommands.Demo(ctx));
+        root.Subcommands.Add(ImportCommands.Import(ctx));
         return root;
     }
 
