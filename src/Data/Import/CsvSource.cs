@@ -81,7 +81,12 @@ public sealed class CsvSource
                 if (csv.FieldCount != header.Length)
                     throw new ImportException(path, line, null, $"expected {header.Length} fields as in the header, found {csv.FieldCount}");
                 var record = new string[csv.FieldCount];
-                for (var i = 0; i < record.Length; i++) record[i] = csv.GetString(i);
+                for (var i = 0; i < record.Length; i++)
+                {
+                    record[i] = csv.GetString(i);
+                    if (record[i].Contains('\uFFFD'))
+                        throw new ImportException(path, line, header[i], "is not valid UTF-8; save the file as UTF-8");
+                }
                 rows.Add(record);
                 lines.Add(line);
             }

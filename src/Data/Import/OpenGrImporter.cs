@@ -65,17 +65,24 @@ public static partial class OpenGrImporter
         var matcher = new OrganisationMatcher(candidates);
         var resolutions = Resolve(rows, matcher, progress);
 
-        Dictionary<string, Organisation> organisations;
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
-        {
-            organisations = await UpsertOrganisationsAsync(db, resolutions.Values, summary, ct);
-            await UpsertArrangementsAsync(db, arrangements, resolutions, organisations, summary, progress, ct);
-            await tx.CommitAsync(ct);
-        }
-
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var organisations = await UpsertOrganisationsAsync(db, resolutions.Values, summary, ct);
+        await UpsertArrangementsAsync(db, arrangements, resolutions, organisations, summary, progress, ct);
         var report = OpenGrReport.Build(rows, resolutions, organisations);
         CountOutcomes(report, summary);
-        if (reportPath is not null) OpenGrReport.Write(reportPath, report);
+        // The report is written before the commit and moved into place after it: a report that cannot be
+        // written undoes the import, and a failed import leaves no report.
+        var pending = reportPath is null ? null : OpenGrReport.WriteTemporary(reportPath, report);
+        try
+        {
+            await tx.CommitAsync(ct);
+        }
+        catch
+        {
+            if (pending is not null) File.Delete(pending);
+            throw;
+        }
+        if (pending is not null) File.Move(pending, reportPath!, overwrite: true);
         return summary;
     }
 

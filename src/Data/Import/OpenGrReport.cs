@@ -67,8 +67,8 @@ internal static class OpenGrReport
 
     static string ContextLabel(OpenGrImporter.Row r) => r.Province is { } p ? $"{p.Name} ({p.Code})" : r.ProvinceText;
 
-    /// <summary>Writes the report to a temporary file beside <paramref name="path"/> and then moves it into place.</summary>
-    public static void Write(string path, IReadOnlyList<Line> lines)
+    /// <summary>Writes the report to a temporary file beside <paramref name="path"/>; returns its path, for the caller to move into place.</summary>
+    public static string WriteTemporary(string path, IReadOnlyList<Line> lines)
     {
         var temp = path + ".tmp";
         using (var stream = File.Create(temp))
@@ -87,6 +87,6 @@ internal static class OpenGrReport
                 csv.EndRecord();
             }
         }
-        File.Move(temp, path, overwrite: true);
+        return temp;
     }
 }

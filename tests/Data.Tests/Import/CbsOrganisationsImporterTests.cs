@@ -124,6 +124,7 @@ public class CbsOrganisationsImporterTests
     }
 
     [Theory]
+    [InlineData("", 1, null, "the file is empty")]
     [InlineData("cbsId,cbsIdCount,naam,cbsComment\nGM0001,1,Aa,\n", 1, "cbsName", "missing column 'cbsName'")]
     [InlineData("cbsId,cbsIdCount,cbsName,cbsComment\nGM0001,1,Aa,\nGM002,1,Bb,\n", 3, "cbsId", "'GM002' is not a CBS code")]
     [InlineData("cbsId,cbsIdCount,cbsName,cbsComment\nGM0001,1,Aa,\nGM0002,1,,\n", 3, "cbsName", "is empty")]
@@ -145,5 +146,20 @@ public class CbsOrganisationsImporterTests
         }
         await using var check = tdb.Open();
         Assert.Equal(0, await check.Organisations.CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_FileInAnotherEncoding_IsRejectedWithItsLine()
+    {
+        await using var tdb = await TestDatabase.CreateAsync();
+        using var files = new TempFiles();
+        var path = files.PathOf("latin1.csv");
+        await File.WriteAllBytesAsync(path, System.Text.Encoding.Latin1.GetBytes(
+            "cbsId,cbsIdCount,cbsName,cbsComment\nGM0001,1,Aa,\nGM1900,6,S\u00fadwest-Frysl\u00e2n,\n"));
+        await using var db = tdb.Open();
+        var e = await Assert.ThrowsAsync<ImportException>(() => CbsOrganisationsImporter.ImportAsync(db, path));
+        Assert.Equal((3, "cbsName"), (e.Line, e.Field));
+        Assert.Contains("not valid UTF-8", e.Message);
+        Assert.Equal(0, await db.Organisations.CountAsync());
     }
 }

@@ -102,6 +102,21 @@ public class OpenGrImporterTests
     }
 
     [Fact]
+    public async Task Import_ReportThatCannotBeWritten_UndoesTheImport()
+    {
+        await using var tdb = await TestDatabase.CreateAsync();
+        await using (var db = tdb.Open()) await CbsOrganisationsImporter.ImportAsync(db, OpenGrImportFixture.CbsFile);
+        using var files = new TempFiles();
+        var path = files.Write("opengr.csv", Header + "Bedum,ARCG,9700 AS,Groningen,Provincie Groningen\n");
+        Directory.CreateDirectory(files.PathOf("report.csv.tmp"));   // the temporary report cannot be created
+        await using (var db = tdb.Open())
+            await Assert.ThrowsAnyAsync<SystemException>(() => OpenGrImporter.ImportAsync(db, path, files.PathOf("report.csv")));
+        await using var check = tdb.Open();
+        Assert.Equal(0, await check.Arrangements.CountAsync());
+        Assert.False(File.Exists(files.PathOf("report.csv")));
+    }
+
+    [Fact]
     public async Task Import_DissolvedArrangements_GetTheirStatusOnlyWhenTheDateIsKnown()
     {
         await using var tdb = await TestDatabase.CreateAsync();
