@@ -18,7 +18,7 @@ public sealed partial record ArrangementName(string Name, DateOnly? Ended, strin
     {
         var text = TextRepair.Tidy(written);
         if (Dated().Match(text) is { Success: true } m && ParseDutchDate(m.Groups["date"].Value) is { } date)
-            return new(text[..m.Index].TrimEnd(), date, null);
+            return new(m.Index > 0 ? text[..m.Index].TrimEnd() : text, date, null);
         if (Undated().Match(text) is { Success: true } u)
             return new(text, null, u.Value.Trim('(', ')', ' '));
         return new(text, null, null);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Verbonden.Core;
 using Verbonden.Core.Matching;
 using Verbonden.Core.Register;
 using Verbonden.Data.Storage;
@@ -39,11 +40,11 @@ public static partial class OpenGrImporter
     /// <summary>A row after parsing: the raw participant name and the resolved province context.</summary>
     internal sealed record Row(int Line, string RawParticipant, string Arrangement, string Postcode, string Place, string ProvinceText, Province? Province);
 
-    /// <summary>An arrangement as the file describes it, with its distinct raw participant names in file order.</summary>
+    /// <summary>An arrangement as the file describes it: its name, its first row and all its rows in file order.</summary>
     sealed record ArrangementDraft(ArrangementName Name, Row First, List<Row> Rows);
 
-    /// <summary>The outcome for one distinct raw participant name in one province context.</summary>
-    internal sealed record Resolution(string RawName, string? Context, MatchResult Result, IReadOnlyList<string> Codes);
+    /// <summary>The outcome for one distinct raw participant name in one province context, and the codes of the organisations its participations point at.</summary>
+    internal sealed record Resolution(MatchResult Result, IReadOnlyList<string> Codes);
 
     public static async Task<ImportSummary> ImportAsync(VerbondenDbContext db, string file, string? reportPath = null,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
@@ -67,7 +68,7 @@ public static partial class OpenGrImporter
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var organisations = await UpsertOrganisationsAsync(db, resolutions.Values, summary, ct);
-        await UpsertArrangementsAsync(db, arrangements, resolutions, organisations, summary, progress, ct);
+        await UpsertArrangementsAsync(db, file, arrangements, resolutions, organisations, summary, progress, ct);
         var report = OpenGrReport.Build(rows, resolutions, organisations);
         CountOutcomes(report, summary);
         // The report is written before the commit and moved into place after it: a report that cannot be
@@ -147,7 +148,7 @@ public static partial class OpenGrImporter
                 MatchStatus.Review => [VerbondenCodes.For(match.RepairedName, review: true)],
                 _ => [VerbondenCodes.For(match.RepairedName)],
             };
-            result[keys[i]] = new Resolution(raw, context, match, codes);
+            result[keys[i]] = new Resolution(match, codes);
             progress?.Report(new ImportProgress("matching participants", i + 1, keys.Count));
         }
         return result;
@@ -171,7 +172,7 @@ public static partial class OpenGrImporter
         return all;
     }
 
-    static async Task UpsertArrangementsAsync(VerbondenDbContext db, List<ArrangementDraft> drafts,
+    static async Task UpsertArrangementsAsync(VerbondenDbContext db, string file, List<ArrangementDraft> drafts,
         Dictionary<(string, string?), Resolution> resolutions, Dictionary<string, Organisation> organisations,
         ImportSummary summary, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
@@ -183,7 +184,14 @@ public static partial class OpenGrImporter
             var isNew = !existing.TryGetValue(d.Name.Name, out var arrangement);
             arrangement ??= new Arrangement { Name = d.Name.Name, LegalForm = LegalForm.WgrOnbekend, Source = Source };
             var filled = FillEmptyFields(arrangement, d);
-            arrangement.Validate();
+            try
+            {
+                arrangement.Validate();
+            }
+            catch (DomainException e)
+            {
+                throw new ImportException(file, d.First.Line, ArrangementColumn, e.Message);
+            }
 
             var added = 0;
             foreach (var row in d.Rows)

@@ -17,6 +17,11 @@ public class ArrangementNameTests
     public void Parse_ReadsNumericDatesToo() =>
         Assert.Equal(new DateOnly(2015, 12, 31), ArrangementName.Parse("Regio X (opgeheven per 31-12-2015)").Ended);
 
+    [Fact]
+    public void Parse_KeepsANameThatIsNothingButTheRemark() =>
+        Assert.Equal(("(opgeheven per 1 januari 2016)", (DateOnly?)new DateOnly(2016, 1, 1)),
+            (ArrangementName.Parse("(opgeheven per 1 januari 2016)").Name, ArrangementName.Parse("(opgeheven per 1 januari 2016)").Ended));
+
     [Theory]
     [InlineData("WOT (TOP-Craft) (in 2016 opgeheven)", "in 2016 opgeheven")]
     [InlineData("Servicebureau | Gemeenten (opgeheven)", "opgeheven")]
