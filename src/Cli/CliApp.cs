@@ -32,6 +32,7 @@ public static class CliApp
         root.Subcommands.Add(ServeCommands.Demo(ctx));
         root.Subcommands.Add(ExportCommands.Export(ctx));
         root.Subcommands.Add(CalendarCommand.Create(ctx));
+        root.Subcommands.Add(ImportCommands.Import(ctx));
         return root;
     }
 

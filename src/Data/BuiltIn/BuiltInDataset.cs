@@ -32,14 +32,14 @@ public static class BuiltInDataset
     {
         await using var stream = Open("organisaties.csv");
         var known = (await db.Organisations.Select(o => o.Code).ToListAsync(ct)).ToHashSet();
-        foreach (var row in CsvRows.Read(stream, "organisaties.csv", "code", "name", "type"))
+        foreach (var row in CsvSource.Read(stream, "organisaties.csv", ["code", "name", "type"]).Records)
         {
-            var code = row.Required("code");
+            var code = row.Required("code", 40);
             if (!known.Add(code)) continue;
             var org = new Organisation
             {
-                Code = code, Name = row.Required("name"), ProvinceCode = row.Optional("province_code"),
-                Type = Enum.Parse<OrganisationType>(row.Required("type")),
+                Code = code, Name = row.Required("name", 200), ProvinceCode = row.Get("province_code"),
+                Type = Enum.Parse<OrganisationType>(row.Required("type", 40)),
             };
             org.Identifiers.Add(new OrganisationIdentifier { Scheme = IdentifierScheme.Cbs, Value = code });
             if (Organisation.TooiUri(code) is { } tooi) org.Identifiers.Add(new OrganisationIdentifier { Scheme = IdentifierScheme.Tooi, Value = tooi });

@@ -22,3 +22,9 @@ public sealed record ImportSummary(string Importer, string File)
 
     public void Count(string what, int n = 1) => Counts[what] = Counts.GetValueOrDefault(what) + n;
 }
+
+/// <summary>The database is not ready for this import (e.g. the OpenGR import needs the CBS organisations first); nothing has been written.</summary>
+public sealed class ImportPreconditionException(string message) : Exception(message);
+
+/// <summary>How far an import has got, for a progress bar: <paramref name="Stage"/> is a short English label.</summary>
+public readonly record struct ImportProgress(string Stage, int Done, int Total);

@@ -17,7 +17,7 @@ public static class InventoryImporter
 
     public static async Task<ImportSummary> ImportAsync(VerbondenDbContext db, Stream csv, string file, IProgress<int>? progress = null, CancellationToken ct = default)
     {
-        var rows = CsvRows.Read(csv, file, Required);
+        var rows = CsvSource.Read(csv, file, Required).Records;
         var summary = new ImportSummary(Name, file) { Rows = rows.Count };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var organisations = await db.Organisations.ToListAsync(ct);
@@ -28,7 +28,7 @@ public static class InventoryImporter
         var seen = new HashSet<string>();
         foreach (var row in rows)
         {
-            var name = row.Required("name");
+            var name = row.Required("name", 300);
             var isNew = !byName.TryGetValue(Key(name), out var a);
             a ??= new Arrangement { Name = name };
             var before = Fingerprint(a);
@@ -59,7 +59,7 @@ public static class InventoryImporter
         return summary;
     }
 
-    static void Apply(Arrangement a, CsvRows.Row row, bool merge)
+    static void Apply(Arrangement a, CsvRecord row, bool merge)
     {
         var status = row.Get("status");
         var intention = status.Contains("intention", StringComparison.OrdinalIgnoreCase);
@@ -71,16 +71,16 @@ public static class InventoryImporter
             if (intention && status.Contains("2014")) a.IntendedSince = new DateOnly(2014, 5, 1);
             a.ProvinceCode = "PV23";
         }
-        a.PolicyDomain = merge ? a.PolicyDomain ?? Truncate(row.Optional("policy_domain"), 100) : Truncate(row.Optional("policy_domain"), 100) ?? a.PolicyDomain;
-        a.Tasks = merge ? a.Tasks ?? row.Optional("tasks") : row.Optional("tasks") ?? a.Tasks;
-        a.Seat = merge ? a.Seat ?? Truncate(row.Optional("seat_or_host"), 100) : Truncate(row.Optional("seat_or_host"), 100) ?? a.Seat;
+        a.PolicyDomain = merge ? a.PolicyDomain ?? Truncate(Optional(row, "policy_domain"), 100) : Truncate(Optional(row, "policy_domain"), 100) ?? a.PolicyDomain;
+        a.Tasks = merge ? a.Tasks ?? Optional(row, "tasks") : Optional(row, "tasks") ?? a.Tasks;
+        a.Seat = merge ? a.Seat ?? Truncate(Optional(row, "seat_or_host"), 100) : Truncate(Optional(row, "seat_or_host"), 100) ?? a.Seat;
         var region = RegionOf(row.Get("source_table"));
         if (region is not null && !(a.Region ?? "").Split("; ").Contains(region))
             a.Region = a.Region is { Length: > 0 } r ? $"{r}; {region}" : region;
-        var source = $"overijssel2016:{row.Required("id")}";
+        var source = $"overijssel2016:{row.Required("id", 20)}";
         if (!(a.Source ?? "").Split(' ').Contains(source))
             a.Source = Truncate(a.Source is { Length: > 0 } s ? $"{s} {source}" : source, 200);
-        var notes = string.Join(" ", new[] { row.Optional("year") is { } y ? $"Jaar volgens bron: {y}." : null, row.Optional("notes") }.Where(n => n is not null));
+        var notes = string.Join(" ", new[] { Optional(row, "year") is { } y ? $"Jaar volgens bron: {y}." : null, Optional(row, "notes") }.Where(n => n is not null));
         if (notes.Length > 0 && !(a.Notes ?? "").Contains(notes)) a.Notes = a.Notes is { Length: > 0 } n ? $"{n}\n{notes}" : notes;
     }
 
@@ -114,6 +114,8 @@ public static class InventoryImporter
             .Where(p => !p.StartsWith('('))
             .Select(p => p.Split('(')[0].Trim())
             .Where(p => p.Length > 0);
+
+    static string? Optional(CsvRecord row, string column) => row.Get(column) is { Length: > 0 } v ? v : null;
 
     static string Key(string name) => name.Trim().ToLowerInvariant();
     static string? Truncate(string? s, int n) => s is null ? null : s.Length <= n ? s : s[..(n - 1)] + "…";
