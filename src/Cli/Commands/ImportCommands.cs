@@ -10,7 +10,7 @@ using Verbonden.Data.Storage;
 namespace Verbonden.Cli.Commands;
 
 /// <summary>
-/// <c>verbonden import organisations|opengr FILE</c>: reads a file into the register in one transaction,
+/// <c>verbonden import organisations|opengr|inventory FILE</c>: reads a file into the register in one transaction,
 /// shows progress on a terminal and prints a summary (<c>--format json</c> for machines).
 /// Bad input ends with one line on stderr and exit code 2; nothing is written then.
 /// </summary>
@@ -34,6 +34,19 @@ public static class ImportCommands
         var cmd = new Command("import", "Import a file into the register.") { Format };
         cmd.Subcommands.Add(Organisations(ctx));
         cmd.Subcommands.Add(OpenGr(ctx));
+        cmd.Subcommands.Add(Inventory(ctx));
+        return cmd;
+    }
+
+    public static Command Inventory(CliContext ctx)
+    {
+        var file = FileArgument("An inventory in the Overijssel 2016 format (columns id, name, legal_form_as_written, status, participants, ...).");
+        var cmd = new Command("inventory", "Import a regional inventory (overzichtskaart) in the Overijssel 2016 format; participants are matched to known organisations.") { file };
+        cmd.SetAction((parse, ct) => RunAsync(ctx, parse, parse.GetValue(file)!, async (db, path, progress, token) =>
+        {
+            await using var stream = File.OpenRead(path);
+            return await InventoryImporter.ImportAsync(db, stream, path, progress, token);
+        }, ct));
         return cmd;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verbonden.Core.Matching;
 using Verbonden.Core.Register;
 using Verbonden.Data.Storage;
 
@@ -15,13 +16,15 @@ public static class InventoryImporter
     public const string Name = "inventory";
     static readonly string[] Required = ["id", "name", "legal_form_as_written", "status", "participants"];
 
-    public static async Task<ImportSummary> ImportAsync(VerbondenDbContext db, Stream csv, string file, IProgress<int>? progress = null, CancellationToken ct = default)
+    public static async Task<ImportSummary> ImportAsync(VerbondenDbContext db, Stream csv, string file, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var rows = CsvSource.Read(csv, file, Required).Records;
         var summary = new ImportSummary(Name, file) { Rows = rows.Count };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var organisations = await db.Organisations.ToListAsync(ct);
-        var resolver = new OrganisationNames(organisations);
+        var matcher = new OrganisationMatcher(organisations.Where(o => !o.Code.StartsWith("X-"))
+            .Select(o => new MatchCandidate(o.Code, o.Name, o.Type, o.ProvinceCode)));
+        var byCode = organisations.ToDictionary(o => o.Code);
         var existing = await db.Arrangements.Include(a => a.Participations).ToListAsync(ct);
         var byName = existing.ToDictionary(a => Key(a.Name));
         var done = 0;
@@ -33,10 +36,13 @@ public static class InventoryImporter
             a ??= new Arrangement { Name = name };
             var before = Fingerprint(a);
             // A second row for the same arrangement (listed in both regions) only adds what the first did not say.
-            Apply(a, row, merge: !seen.Add(Key(name)));
+            var merge = !seen.Add(Key(name));
+            Apply(a, row, merge);
             foreach (var raw in Participants(row.Get("participants")))
             {
-                var org = resolver.Find(raw);
+                // Overijssel is the context: "Hengelo" is Hengelo (O.). Only a certain match is linked, never a guess.
+                var match = matcher.Match(raw, "PV23");
+                var org = match is { Status: MatchStatus.Matched, Matches.Count: 1 } ? byCode[match.Matches[0].Code] : null;
                 if (org is null)
                 {
                     summary.Warnings.Add($"{Path.GetFileName(file)}, line {row.Line}: participant '{raw}' is not a known organisation; import the CBS list first (verbonden import organisations)");
@@ -48,10 +54,11 @@ public static class InventoryImporter
             }
             try { a.Validate(); }
             catch (Core.DomainException e) { throw new ImportException(file, row.Line, e.Field, e.Message); }
-            if (isNew) { db.Arrangements.Add(a); byName[Key(name)] = a; summary.Created++; }
+            if (merge) summary.Count("rows merged into an earlier row");
+            else if (isNew) { db.Arrangements.Add(a); byName[Key(name)] = a; summary.Created++; }
             else if (Fingerprint(a) != before) summary.Updated++;
             else summary.Unchanged++;
-            progress?.Report(++done);
+            progress?.Report(new ImportProgress("arrangements", ++done, rows.Count));
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -110,10 +117,8 @@ public static class InventoryImporter
 
     /// <summary>Splits "Enschede;Berkelland (others of the 12 not named)" into names, dropping remarks.</summary>
     static IEnumerable<string> Participants(string cell) =>
-        cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(p => !p.StartsWith('('))
-            .Select(p => p.Split('(')[0].Trim())
-            .Where(p => p.Length > 0);
+        System.Text.RegularExpressions.Regex.Replace(cell, @"\([^)]*\)", "")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     static string? Optional(CsvRecord row, string column) => row.Get(column) is { Length: > 0 } v ? v : null;
 
