@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Verbonden.LoadTest;
 
-public sealed record LoadOptions(int Requests, int Concurrency, int Warmup)
+public sealed record LoadOptions(int Requests, int Concurrency, int Warmup, string? Shared, bool Network)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -11,7 +11,8 @@ public sealed record LoadOptions(int Requests, int Concurrency, int Warmup)
             var i = Array.IndexOf(args, name);
             return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) && v > 0 ? v : fallback;
         }
-        return new LoadOptions(Math.Min(Get("--requests", 5000), 200_000), Math.Min(Get("--concurrency", 8), 64), Get("--warmup", 500));
+        var shared = Array.IndexOf(args, "--shared") is var s and >= 0 && s + 1 < args.Length ? args[s + 1] : null;
+        return new LoadOptions(Math.Min(Get("--requests", 5000), 200_000), Math.Min(Get("--concurrency", 8), 64), Get("--warmup", 500), shared, args.Contains("--network"));
     }
 }
 
