@@ -47,8 +47,15 @@ public static class Scenarios
 {
     public static ScenarioResult Run(AllocationInput input, AllocationResult before, Scenario scenario)
     {
-        var changed = Apply(input, scenario);
-        var after = CostAllocator.Allocate(changed);
+        AllocationResult after;
+        try
+        {
+            after = CostAllocator.Allocate(Apply(input, scenario));
+        }
+        catch (DomainException failure)
+        {
+            throw new DomainException($"Scenario '{scenario.Name}': {failure.Message}", failure.Field);
+        }
         var rows = new List<ScenarioRow>();
         foreach (var p in before.Participants)
             rows.Add(new ScenarioRow(p.Id, p.Name, p.Total, after.Find(p.Id)?.Total ?? 0m));
