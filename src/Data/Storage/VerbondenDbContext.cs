@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verbonden.Core.Allocation;
 using Verbonden.Core.Register;
 
 namespace Verbonden.Data.Storage;
@@ -17,6 +18,7 @@ public class VerbondenDbContext(DbContextOptions<VerbondenDbContext> options, Au
     public DbSet<BodySeat> Seats => Set<BodySeat>();
     public DbSet<ArrangementDocument> Documents => Set<ArrangementDocument>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AllocationPlan> AllocationPlans => Set<AllocationPlan>();
 
     /// <summary>Who is recorded in the audit log for changes saved through this context.</summary>
     public AuditActor Actor { get; set; } = actor ?? AuditActor.System;
@@ -88,6 +90,12 @@ public class VerbondenDbContext(DbContextOptions<VerbondenDbContext> options, Au
             e.Property(d => d.Url).HasMaxLength(500);
             e.Property(d => d.CvdrId).HasMaxLength(20);
             e.Ignore(d => d.CvdrUrl);
+        });
+        b.Entity<AllocationPlan>(e =>
+        {
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.HasOne<Arrangement>().WithMany().HasForeignKey(p => p.ArrangementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => new { p.ArrangementId, p.Year });
         });
         b.Entity<AuditEntry>(e =>
         {
