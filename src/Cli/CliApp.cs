@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(DatabaseCommands.Init(ctx));
         root.Subcommands.Add(ServeCommands.Serve(ctx));
         root.Subcommands.Add(ServeCommands.Demo(ctx));
+        root.Subcommands.Add(AllocateCommand.Build(ctx));
         return root;
     }
 
@@ -27,7 +28,8 @@ public static class CliApp
     {
         var ctx = new CliContext(stdout, stderr);
         var parse = Build(ctx).Parse(args);
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        // The default exception handler would print a stack trace and exit 1; a CliException must reach the catch below.
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
             return await parse.InvokeAsync(config, ct);

@@ -80,6 +80,8 @@ public sealed partial class AllocationValidator
         var result = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var (name, text) in raw ?? [])
         {
+            // A bad value is still recorded, so that lines using the measure do not also report it as missing.
+            result[name.Trim()] = 0m;
             if (Number(text) is not { } value || value > MaxMeasure)
                 Error($"{path}.{name}", $"Participant '{participant}': measure '{name}' is not a number ('{text}').",
                     $"Deelnemer '{participant}': maatstaf '{name}' is geen getal ('{text}').", line, participant);
