@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Verbonden.Web.Features.Allocation;
 
 namespace Verbonden.Web.Features;
 
@@ -10,11 +11,13 @@ public static class FeatureRegistration
 {
     public static IServiceCollection AddWebFeatures(this IServiceCollection s)
     {
+        s.AddScoped<Calculate.Handler>();
         return s;
     }
 
     public static WebApplication MapWebFeatures(this WebApplication app)
     {
+        app.MapAllocationApi();
         return app;
     }
 }
