@@ -13,12 +13,12 @@ public sealed record AllocationResult(
     public ParticipantAllocation? Find(string id) => Participants.FirstOrDefault(p => p.Id == id);
 }
 
-/// <summary>One participant's amounts, in the order of <see cref="AllocationResult.Lines"/>.</summary>
-public sealed record ParticipantAllocation(string Id, string Name, IReadOnlyList<decimal> Amounts)
+/// <summary>
+/// One participant's amounts, in the order of <see cref="AllocationResult.Lines"/>, their <see cref="Total"/>, and the
+/// part of it on structural lines (<see cref="Pooled"/>, the shared pool).
+/// </summary>
+public sealed record ParticipantAllocation(string Id, string Name, IReadOnlyList<decimal> Amounts, decimal Total, decimal Pooled)
 {
-    public decimal Total { get; } = Amounts.Sum();
-    /// <summary>The part of <see cref="Total"/> on structural lines (the shared pool).</summary>
-    public decimal Pooled { get; init; }
     /// <summary>The part on one-off and disentanglement lines, outside the pool.</summary>
     public decimal OutsidePool => Total - Pooled;
 }
@@ -66,9 +66,13 @@ public static class CostAllocator
         var result = new ParticipantAllocation[n];
         for (var i = 0; i < n; i++)
         {
-            var pooled = 0m;
-            for (var l = 0; l < lines.Length; l++) if (lines[l].Kind == LineKind.Structural) pooled += amounts[i][l];
-            result[i] = new ParticipantAllocation(ps[i].Id, ps[i].Name, amounts[i]) { Pooled = pooled };
+            decimal pooled = 0m, total = 0m;
+            for (var l = 0; l < lines.Length; l++)
+            {
+                total += amounts[i][l];
+                if (lines[l].Kind == LineKind.Structural) pooled += amounts[i][l];
+            }
+            result[i] = new ParticipantAllocation(ps[i].Id, ps[i].Name, amounts[i], total, pooled);
         }
         return new AllocationResult(input.Year, result, lines, customers);
     }
@@ -143,7 +147,8 @@ public static class CostAllocator
     static void Divide(Line line, decimal amount, int[] members, decimal[]? weights, decimal[] column, decimal sign)
     {
         if (members.Length == 0) return;
-        Span<decimal> w = members.Length <= 256 ? stackalloc decimal[members.Length] : new decimal[members.Length];
+        var rented = System.Buffers.ArrayPool<decimal>.Shared.Rent(2 * members.Length);
+        var w = rented.AsSpan(0, members.Length);
         var any = false;
         for (var k = 0; k < members.Length; k++)
         {
@@ -154,9 +159,10 @@ public static class CostAllocator
             throw new DomainException(line.Measure is null
                 ? $"Line '{line.Name}': the percentages of its participants are all zero."
                 : $"Line '{line.Name}': measure '{line.Measure}' is zero for every participant of the line.");
-        Span<decimal> parts = members.Length <= 256 ? stackalloc decimal[members.Length] : new decimal[members.Length];
+        var parts = rented.AsSpan(members.Length, members.Length);
         Money.SplitInto(amount, w, parts);
-        for (var k = 0; k < members.Length; k++) column[members[k]] = parts[k] * sign;
+        for (var k = 0; k < members.Length; k++) column[members[k]] = sign < 0 ? -parts[k] : parts[k];
+        System.Buffers.ArrayPool<decimal>.Shared.Return(rented);
     }
 
     /// <summary>The line's measure for every participant (0 where absent), cached per measure name.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 
@@ -17,7 +18,7 @@ namespace Verbonden.Core.Allocation;
 public static class Money
 {
     /// <summary>Rounds to whole cents, half away from zero.</summary>
-    public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+    public static decimal Round(decimal value) => value.Scale <= 2 ? value : Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>True when <paramref name="value"/> is a whole number of cents.</summary>
     public static bool IsCents(decimal value) => decimal.Truncate(value * 100m) == value * 100m;
@@ -57,29 +58,40 @@ public static class Money
         {
             if (w < 0) throw new ArgumentException("A weight cannot be negative.", nameof(weights));
             if (w == 0) continue;
-            scale = Math.Max(scale, Normalized(w).Scale);
+            scale = Math.Max(scale, w.Scale);
             max = Math.Max(max, w);
         }
         if (max == 0) throw new ArgumentException("All weights are zero.", nameof(weights));
+        if (scale > 0 && !Fits(max, scale))
+        {
+            // Trailing zeros (2.500) may inflate the scale; only the significant decimals count.
+            scale = 0;
+            foreach (var w in weights) if (w != 0) scale = Math.Max(scale, Normalized(w).Scale);
+            if (!Fits(max, scale)) throw TooPrecise();
+        }
+        if (max > long.MaxValue) throw TooPrecise();
 
         var factor = Pow10(scale);
+        var n = weights.Length;
+        var rented = ArrayPool<long>.Shared.Rent(2 * n);
+        var w64 = rented.AsSpan(0, n);
+        for (var i = 0; i < weights.Length; i++) w64[i] = scale == 0 ? (long)weights[i] : (long)(weights[i] * factor);
+        var scaledMax = scale == 0 ? (long)max : (long)(max * factor);
+
         var cents = (long)(Math.Abs(total) * 100m);
-        var sign = total < 0 ? -1m : 1m;
-        decimal scaledMax;
-        try { scaledMax = max * factor; }
-        catch (OverflowException) { throw TooPrecise(); }
-        if (scaledMax > long.MaxValue) throw TooPrecise();
-
-        var w64 = weights.Length <= 64 ? stackalloc long[weights.Length] : new long[weights.Length];
-        for (var i = 0; i < weights.Length; i++) w64[i] = (long)(weights[i] * factor);
-
-        // Fast path in 64-bit integers when the largest product fits; otherwise 128-bit.
-        var sumFits = (long)scaledMax <= long.MaxValue / weights.Length;
-        if (sumFits && (cents == 0 || (long)scaledMax <= long.MaxValue / cents))
-            SplitCents<long>(cents, w64, parts, sign);
+        var negative = total < 0;
+        var result = rented.AsSpan(n, n);
+        // Fast path in 64-bit integers when the sum and the largest product fit; otherwise 128-bit.
+        if (scaledMax <= long.MaxValue / weights.Length && (cents == 0 || scaledMax <= long.MaxValue / cents))
+            SplitCents<long>(cents, w64, result);
         else
-            SplitCents<Int128>(cents, w64, parts, sign);
+            SplitCents<Int128>(cents, w64, result);
+        for (var i = 0; i < result.Length; i++)
+            parts[i] = unchecked(new decimal((int)(uint)result[i], (int)(result[i] >> 32), 0, negative && result[i] != 0, 2));
+        ArrayPool<long>.Shared.Return(rented);
     }
+
+    static bool Fits(decimal max, int scale) => max <= long.MaxValue / Pow10(scale);
 
     static DomainException TooPrecise() =>
         new("A measure or weight has too many digits to divide exactly; use at most 18 significant digits.");
@@ -93,7 +105,7 @@ public static class Money
         return f;
     }
 
-    static void SplitCents<T>(long cents, ReadOnlySpan<long> weights, Span<decimal> parts, decimal sign)
+    static void SplitCents<T>(long cents, ReadOnlySpan<long> weights, Span<long> result)
         where T : IBinaryInteger<T>
     {
         var n = weights.Length;
@@ -101,37 +113,38 @@ public static class Money
         foreach (var w in weights) sum += T.CreateTruncating(w);
         var total = T.CreateTruncating(cents);
 
-        var remainders = new T[n];
-        var assigned = T.Zero;
+        var pool = ArrayPool<T>.Shared.Rent(2 * n);
+        var remainders = pool.AsSpan(0, n);
+        var assigned = 0L;
         for (var i = 0; i < n; i++)
         {
             var (q, r) = T.DivRem(total * T.CreateTruncating(weights[i]), sum);
             remainders[i] = r;
-            assigned += q;
-            parts[i] = decimal.CreateTruncating(q);
+            result[i] = long.CreateTruncating(q);
+            assigned += result[i];
         }
 
         // The cents still missing (fewer than n) go to the largest remainders, earlier parts first on a tie.
-        var missing = int.CreateTruncating(total - assigned);
+        var missing = (int)(cents - assigned);
         if (missing > 0)
         {
-            var threshold = KthLargest(remainders, missing);
+            remainders.CopyTo(pool.AsSpan(n, n));
+            var threshold = KthLargest(pool.AsSpan(n, n), missing);
             var above = 0;
             foreach (var r in remainders) if (r > threshold) above++;
             var atThreshold = missing - above;
             for (var i = 0; i < n; i++)
             {
-                if (remainders[i] > threshold) parts[i] += 1;
-                else if (remainders[i] == threshold && atThreshold > 0) { parts[i] += 1; atThreshold--; }
+                if (remainders[i] > threshold) result[i]++;
+                else if (remainders[i] == threshold && atThreshold > 0) { result[i]++; atThreshold--; }
             }
         }
-        for (var i = 0; i < n; i++) parts[i] = parts[i] / 100m * sign;
+        ArrayPool<T>.Shared.Return(pool);
     }
 
-    /// <summary>The k-th largest value (1-based) by quickselect on a copy; O(n) on average.</summary>
-    static T KthLargest<T>(T[] values, int k) where T : IBinaryInteger<T>
+    /// <summary>The k-th largest value (1-based) by quickselect, reordering <paramref name="a"/>; O(n) on average.</summary>
+    static T KthLargest<T>(Span<T> a, int k) where T : IBinaryInteger<T>
     {
-        var a = (T[])values.Clone();
         int lo = 0, hi = a.Length - 1, target = k - 1;
         while (lo < hi)
         {
