@@ -141,7 +141,18 @@ public sealed partial class AllocationWebTests : IAsyncLifetime
         Assert.StartsWith("id,name,Bestuursdienst", await csv.Content.ReadAsStringAsync());
     }
 
-    async Task<HttpResponseMessage> PostForm(string? handler, string input)
+    [Fact]
+    public async Task Page_MeasuresFromCsvReplaceTheInputsMeasures()
+    {
+        var input = Boh.Replace("\"method\": \"percentage\", \"amount\": \"48123456.79\", \"percentages\": {\"GM0175\": \"25\", \"GM0160\": \"75\"}",
+            "\"method\": \"key\", \"amount\": \"1000.00\", \"measure\": \"inwoners\"");
+        var csv = "code;inwoners\nGM0175;1\nGM0160;3\n";
+        var html = WebUtility.HtmlDecode(await (await PostForm(null, input, csv)).Content.ReadAsStringAsync());
+        Assert.Contains("€ 250,00", html);
+        Assert.Contains("€ 750,00", html);
+    }
+
+    async Task<HttpResponseMessage> PostForm(string? handler, string input, string? measuresCsv = null)
     {
         var url = $"/regelingen/{_arrangementId}/kostenverdeling";
         var token = Token().Match(await _http.GetStringAsync(url)).Groups[1].Value;
@@ -150,6 +161,8 @@ public sealed partial class AllocationWebTests : IAsyncLifetime
             { new StringContent(input), "Input" },
             { new StringContent(token), "__RequestVerificationToken" },
         };
+        if (measuresCsv is not null)
+            form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(measuresCsv)) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } }, "MeasuresFile", "inwoners.csv");
         return await _http.PostAsync(handler is null ? url : $"{url}?handler={handler}", form);
     }
 
