@@ -33,6 +33,7 @@ public static class CliApp
         root.Subcommands.Add(ExportCommands.Export(ctx));
         root.Subcommands.Add(CalendarCommand.Create(ctx));
         root.Subcommands.Add(ImportCommands.Import(ctx));
+        root.Subcommands.Add(AllocateCommand.Build(ctx));
         return root;
     }
 
@@ -40,6 +41,7 @@ public static class CliApp
     {
         var ctx = new CliContext(stdout, stderr) { Clock = clock ?? TimeProvider.System };
         var parse = Build(ctx).Parse(args);
+        // The default exception handler would print a stack trace and exit 1; a CliException must reach the catch below.
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {

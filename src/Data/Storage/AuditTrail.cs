@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Verbonden.Core.Allocation;
 using Verbonden.Core.Register;
 
 namespace Verbonden.Data.Storage;
@@ -110,6 +111,7 @@ public static class AuditTrail
         Participation p => p.ArrangementId,
         GoverningBody g => g.ArrangementId,
         ArrangementDocument d => d.ArrangementId,
+        AllocationPlan ap => ap.ArrangementId,
         BodySeat s => db.ChangeTracker.Entries<GoverningBody>().FirstOrDefault(g => g.Entity.Id == s.GoverningBodyId)?.Entity.ArrangementId,
         _ => e.Metadata.FindProperty("ArrangementId") is not null ? e.Property("ArrangementId").CurrentValue as int? : null,
     };

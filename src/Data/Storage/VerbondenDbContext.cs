@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verbonden.Core.Allocation;
 using Verbonden.Core.Register;
 
 namespace Verbonden.Data.Storage;
@@ -21,6 +22,7 @@ public class VerbondenDbContext(DbContextOptions<VerbondenDbContext> options, Au
     public DbSet<Verbonden.Core.Reporting.ArrangementYear> ArrangementYears => Set<Verbonden.Core.Reporting.ArrangementYear>();
     public DbSet<Verbonden.Core.Reporting.ParticipantFinance> ParticipantFinances => Set<Verbonden.Core.Reporting.ParticipantFinance>();
     public DbSet<Verbonden.Core.Reporting.CouncilGrip> CouncilGrips => Set<Verbonden.Core.Reporting.CouncilGrip>();
+    public DbSet<AllocationPlan> AllocationPlans => Set<AllocationPlan>();
 
     /// <summary>Who is recorded in the audit log for changes saved through this context.</summary>
     public AuditActor Actor { get; set; } = actor ?? AuditActor.System;
@@ -94,6 +96,12 @@ public class VerbondenDbContext(DbContextOptions<VerbondenDbContext> options, Au
             e.Property(d => d.Url).HasMaxLength(500);
             e.Property(d => d.CvdrId).HasMaxLength(20);
             e.Ignore(d => d.CvdrUrl);
+        });
+        b.Entity<AllocationPlan>(e =>
+        {
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.HasOne<Arrangement>().WithMany().HasForeignKey(p => p.ArrangementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => new { p.ArrangementId, p.Year });
         });
         b.Entity<AuditEntry>(e =>
         {

@@ -6,6 +6,7 @@ using Verbonden.Web.Features.OpenData;
 using Verbonden.Web.Features.Organisations;
 using Verbonden.Web.Features.Overview;
 using Verbonden.Web.Features.Grip;
+using Verbonden.Web.Features.Allocation;
 
 namespace Verbonden.Web.Features;
 
@@ -19,6 +20,7 @@ public static class FeatureRegistration
         s.AddScoped<ArrangementSearch>().AddScoped<ArrangementDetails>().AddScoped<ArrangementEditor>().AddScoped<MembershipEditor>();
         s.AddScoped<OrganisationOverview>().AddScoped<OverviewMatrix>();
         s.AddGrip();
+        s.AddScoped<Calculate.Handler>();
         return s;
     }
 
@@ -30,6 +32,7 @@ public static class FeatureRegistration
         api.MapOverviewApi();
         app.MapOpenData();
         app.MapGrip();
+        app.MapAllocationApi();
         return app;
     }
 }
