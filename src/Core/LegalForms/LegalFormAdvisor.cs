@@ -43,20 +43,23 @@ public static class LegalFormAdvisor
          Vereniging, Stichting, Cooperatie, Bv, Nv];
 
     /// <param name="today">Used when the input names no date; pass the injected clock's date.</param>
-    public static AdviceResult Advise(AdviceInput input, DateOnly today)
+    public static AdviceResult Advise(AdviceInput input, DateOnly today) => Advise(input, today, FormRules.All);
+
+    /// <summary>Advises with another rule set (tests, or a jurist trying out a change in the law).</summary>
+    public static AdviceResult Advise(AdviceInput input, DateOnly today, IReadOnlyList<FormRule> rules)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (input.Participants.Count < 2) throw new DomainException("Een samenwerking heeft ten minste twee deelnemers.", "participants");
         if (input.Tasks.Count == 0) throw new DomainException("Noem ten minste één taak.", "tasks");
         var day = input.Date ?? today;
-        var options = Forms.Select(form => Judge(form, input, day)).ToList();
+        var options = Forms.Select(form => Judge(form, input, day, rules)).ToList();
         var recommended = LightestFirst.Select(f => options.First(o => o.Form == f)).FirstOrDefault(o => o.MeetsRequirements);
         return new AdviceResult(day, options, recommended?.Form, recommended is null ? NoRecommendation(options) : Explain(recommended, options));
     }
 
-    static FormOption Judge(LegalForm form, AdviceInput input, DateOnly day)
+    static FormOption Judge(LegalForm form, AdviceInput input, DateOnly day, IReadOnlyList<FormRule> rules)
     {
-        var reasons = FormRules.All
+        var reasons = rules
             .Where(r => r.AppliesTo(form, input, day))
             .Select(r => new AdviceReason(r.Basis.Text, r.Basis.Article, r.Effect, r.Id))
             .OrderBy(r => r.Effect)
