@@ -20,6 +20,8 @@ public static class CliApp
         root.Subcommands.Add(DatabaseCommands.Init(ctx));
         root.Subcommands.Add(ServeCommands.Serve(ctx));
         root.Subcommands.Add(ServeCommands.Demo(ctx));
+        root.Subcommands.Add(AdviseCommands.Advise(ctx));
+        root.Subcommands.Add(AdviseCommands.Check(ctx));
         return root;
     }
 
@@ -27,7 +29,8 @@ public static class CliApp
     {
         var ctx = new CliContext(stdout, stderr);
         var parse = Build(ctx).Parse(args);
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        // Without the default handler a CliException reaches the catch below (one line, no stack trace).
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
             return await parse.InvokeAsync(config, ct);
@@ -43,6 +46,11 @@ public static class CliApp
 /// <summary>Where a command writes; <see cref="Interactive"/> is true on a real terminal (progress bars are shown only then).</summary>
 public sealed record CliContext(TextWriter Out, TextWriter Err)
 {
+    /// <summary>Where "today" comes from (the law of which date applies when an input names none).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
     public bool Interactive => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
 }
 
