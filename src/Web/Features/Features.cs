@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Verbonden.Web.Features.Keuzehulp;
 
 namespace Verbonden.Web.Features;
 
@@ -15,6 +16,7 @@ public static class FeatureRegistration
 
     public static WebApplication MapWebFeatures(this WebApplication app)
     {
+        app.MapKeuzehulpApi();
         return app;
     }
 }
