@@ -34,6 +34,8 @@ public static class CliApp
         root.Subcommands.Add(CalendarCommand.Create(ctx));
         root.Subcommands.Add(ImportCommands.Import(ctx));
         root.Subcommands.Add(AllocateCommand.Build(ctx));
+        root.Subcommands.Add(AdviseCommands.Advise(ctx));
+        root.Subcommands.Add(AdviseCommands.Check(ctx));
         return root;
     }
 
@@ -74,8 +76,10 @@ public static class CliApp
 /// <summary>Where a command writes; <see cref="Interactive"/> is true on a real terminal (progress bars are shown only then).</summary>
 public sealed record CliContext(TextWriter Out, TextWriter Err)
 {
-    /// <summary>Source of "today" for date-dependent output; tests replace it.</summary>
+    /// <summary>Where "today" comes from (the law of which date applies when an input names none).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
     public bool Interactive => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
 }

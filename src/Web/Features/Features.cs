@@ -7,6 +7,7 @@ using Verbonden.Web.Features.Organisations;
 using Verbonden.Web.Features.Overview;
 using Verbonden.Web.Features.Grip;
 using Verbonden.Web.Features.Allocation;
+using Verbonden.Web.Features.Keuzehulp;
 
 namespace Verbonden.Web.Features;
 
@@ -33,6 +34,7 @@ public static class FeatureRegistration
         app.MapOpenData();
         app.MapGrip();
         app.MapAllocationApi();
+        app.MapKeuzehulpApi();
         return app;
     }
 }
