@@ -49,7 +49,7 @@ public static class ExportCommands
         {
             case "csv": RegisterExport.WriteCsv(data, output); break;
             case "json": RegisterExport.WriteJson(data, output); break;
-            default: XlsxExport.Write(data, output); break;
+            default: RegisterExport.WriteXlsx(data, output); break;
         }
     }
 }

@@ -66,6 +66,10 @@ public static class RegisterExport
         csv.Flush();
     }
 
+    /// <summary>XLSX: one sheet named after the table, header row, numbers as numbers and dates as dates.</summary>
+    public static void WriteXlsx(ExportTable t, Stream output) =>
+        XlsxWriter.Write(output, [new XlsxSheet(t.Name, t.Columns, t.Rows)]);
+
     /// <summary>JSON: an array of objects with the column names as properties; dates as "yyyy-MM-dd".</summary>
     public static void WriteJson(ExportTable t, Stream output)
     {

@@ -50,7 +50,7 @@ public sealed class RegisterExportTests
         await BuiltInDataset.LoadAsync(ctx);
         var table = await RegisterExport.LoadAsync(ctx, "organisaties");
         var buffer = new MemoryStream();
-        XlsxExport.Write(table, buffer);
+        RegisterExport.WriteXlsx(table, buffer);
         using var doc = SpreadsheetDocument.Open(new MemoryStream(buffer.ToArray()), false);
         var sheet = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single();
         Assert.Equal("organisaties", sheet.Name!.Value);

@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Verbonden.Data.Export;
 using Verbonden.Core.Register;
 using Verbonden.Core.Reporting;
 
@@ -10,7 +8,6 @@ namespace Verbonden.Web.Features.Grip;
 /// The paragraaf verbonden partijen as a one-sheet workbook: one row per partij, a total row per group and overall.
 /// Amounts are numbers (not text) so controllers can calculate with them.
 /// </summary>
-/// <remarks>A small local writer; the lead will replace it with the shared src/Data/Export/XlsxWriter.cs.</remarks>
 public static class BbvXlsx
 {
     public static readonly string[] Header =
@@ -20,45 +17,20 @@ public static class BbvXlsx
         "Vreemd vermogen begin", "Vreemd vermogen einde", "Resultaat", "Risico's",
     ];
 
+    /// <remarks>The title of the paragraph is the sheet name; the first row is the header.</remarks>
     public static byte[] Render(BbvParagraph p)
     {
-        using var ms = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var g in p.Groups)
         {
-            var wb = doc.AddWorkbookPart();
-            wb.Workbook = new Workbook();
-            var ws = wb.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            ws.Worksheet = new Worksheet(data);
-            data.Append(Row([$"Paragraaf verbonden partijen {p.OrganisationName} ({p.OrganisationCode}) {p.Year}"]));
-            data.Append(Row(Header.Cast<object?>().ToArray()));
-            foreach (var g in p.Groups)
-            {
-                foreach (var e in g.Entries)
-                    data.Append(Row([g.Category.Label(), e.Name, e.Seat, e.Form.Label(), e.PublicInterest, e.Governance.Seats, e.Governance.Votes, e.Governance.TotalVotes,
-                        e.Financial.Contribution, e.Financial.Shares, e.Financial.Loans, e.Financial.Guarantees,
-                        e.EquityStart, e.EquityEnd, e.DebtStart, e.DebtEnd, e.Result, e.Risks]));
-                data.Append(Row([g.Category.Label(), "Totaal " + g.Category.Label().ToLowerInvariant(), null, null, null, null, null, null,
-                    g.Total.Contribution, g.Total.Shares, g.Total.Loans, g.Total.Guarantees]));
-            }
-            data.Append(Row([null, "Totaal", null, null, null, null, null, null, p.Total.Contribution, p.Total.Shares, p.Total.Loans, p.Total.Guarantees]));
-            wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = $"Verbonden partijen {p.Year}" }));
-            wb.Workbook.Save();
+            foreach (var e in g.Entries)
+                rows.Add([g.Category.Label(), e.Name, e.Seat, e.Form.Label(), e.PublicInterest, e.Governance.Seats, e.Governance.Votes, e.Governance.TotalVotes,
+                    e.Financial.Contribution, e.Financial.Shares, e.Financial.Loans, e.Financial.Guarantees,
+                    e.EquityStart, e.EquityEnd, e.DebtStart, e.DebtEnd, e.Result, e.Risks]);
+            rows.Add([g.Category.Label(), "Totaal " + g.Category.Label().ToLowerInvariant(), null, null, null, null, null, null,
+                g.Total.Contribution, g.Total.Shares, g.Total.Loans, g.Total.Guarantees]);
         }
-        return ms.ToArray();
-    }
-
-    static Row Row(object?[] values)
-    {
-        var row = new Row();
-        foreach (var v in values)
-            row.Append(v switch
-            {
-                null => new Cell(),
-                decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
-                int i => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i) },
-                _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v.ToString()!) { Space = SpaceProcessingModeValues.Preserve }) },
-            });
-        return row;
+        rows.Add([null, "Totaal", null, null, null, null, null, null, p.Total.Contribution, p.Total.Shares, p.Total.Loans, p.Total.Guarantees]);
+        return XlsxWriter.ToBytes(new XlsxSheet($"Verbonden partijen {p.Year}", Header, rows));
     }
 }

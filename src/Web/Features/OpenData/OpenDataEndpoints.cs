@@ -28,7 +28,7 @@ public static class OpenDataEndpoints
         {
             case "csv": RegisterExport.WriteCsv(data, buffer); return Results.File(buffer.ToArray(), "text/csv; charset=utf-8", $"{table}.csv");
             case "json": RegisterExport.WriteJson(data, buffer); return Results.File(buffer.ToArray(), "application/json; charset=utf-8", $"{table}.json");
-            case "xlsx": XlsxExport.Write(data, buffer); return Results.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{table}.xlsx");
+            case "xlsx": RegisterExport.WriteXlsx(data, buffer); return Results.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{table}.xlsx");
             default: return Results.NotFound();
         }
     }
