@@ -57,11 +57,11 @@ public sealed class CsvSource
     }
 
     /// <summary>Reads a CSV stream; <paramref name="path"/> names it in error messages.</summary>
-    public static CsvSource Read(Stream stream, string path, IReadOnlyList<string> requiredColumns)
+    public static CsvSource Read(Stream stream, string path, IReadOnlyList<string> requiredColumns, char separator = ',')
     {
         var options = new CsvReaderOptions
         {
-            Separator = ',',
+            Separator = separator,
             HasHeader = true,
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Throw,
