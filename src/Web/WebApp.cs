@@ -39,6 +39,8 @@ public static class WebApp
         s.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddApplicationPart(typeof(WebApp).Assembly);
         s.AddProblemDetails();
+        // Dutch names (Súdwest-Fryslân, coöperatie) are written as characters, not as HTML entities.
+        s.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         s.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
