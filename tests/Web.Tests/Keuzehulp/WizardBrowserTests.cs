@@ -1,27 +1,30 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Verbonden.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace Verbonden.Web.Tests.Keuzehulp;
 
 /// <summary>The keuzehulp wizard end to end in a real browser, with axe-core (WCAG 2.1 A/AA) on every step.</summary>
-public sealed class WizardBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class WizardBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
-    static async Task AssertAccessible(IPage page)
+    AppFixture _app = null!;
+    readonly List<IBrowserContext> _contexts = [];
+
+    public async Task InitializeAsync() => _app = await AppFixture.CreateAsync("sqlite");
+
+    public async Task DisposeAsync()
     {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}").ToList();
-        Assert.True(serious.Count == 0, $"axe on {page.Url}:\n{string.Join("\n", serious)}");
+        foreach (var c in _contexts) await c.CloseAsync();
+        await _app.DisposeAsync();
     }
+
+    static Task AssertAccessible(IPage page) => Accessibility.AssertNoSeriousViolations(page);
 
     async Task<IPage> NewPage()
     {
-        var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "nl-NL" });
+        var page = await browser.NewPageAsync(_app.BaseUrl);
+        _contexts.Add(page.Context);
         page.SetDefaultTimeout(15_000);
         return page;
     }
@@ -32,7 +35,7 @@ public sealed class WizardBrowserTests(BrowserFixture fixture) : IClassFixture<B
     public async Task Wizard_leads_from_start_to_a_printable_advice()
     {
         var page = await NewPage();
-        await page.GotoAsync($"{fixture.BaseUrl}/keuzehulp");
+        await page.GotoAsync($"{_app.BaseUrl}/keuzehulp");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Keuzehulp samenwerkingsvorm", Level = 1 })).ToBeVisibleAsync();
         await AssertAccessible(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Start de keuzehulp" }).ClickAsync();
@@ -108,7 +111,7 @@ public sealed class WizardBrowserTests(BrowserFixture fixture) : IClassFixture<B
     public async Task Advice_link_without_state_sends_the_user_to_the_first_step()
     {
         var page = await NewPage();
-        await page.GotoAsync($"{fixture.BaseUrl}/keuzehulp/advies?s=kapot");
+        await page.GotoAsync($"{_app.BaseUrl}/keuzehulp/advies?s=kapot");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wie doen mee?" })).ToBeVisibleAsync();
     }
 }
