@@ -2,41 +2,18 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using Verbonden.Data.Storage;
-using Verbonden.TestSupport;
-using Verbonden.Web;
+
+using Verbonden.Web.Tests.Infrastructure;
 
 namespace Verbonden.Web.Tests.Keuzehulp;
 
 /// <summary>POST /api/v1/adviezen and /api/v1/governance-toetsen against a running app.</summary>
-public sealed class KeuzehulpApiTests : IAsyncLifetime
+public sealed class KeuzehulpApiTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    TestDatabase _db = null!;
-    WebApplication _app = null!;
-    HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        _app = WebApp.Build(new WebOptions(_db.ConnectionString, "http://127.0.0.1:0"));
-        using (var scope = _app.Services.CreateScope())
-            await Database.MigrateAsync(scope.ServiceProvider.GetRequiredService<VerbondenDbContext>());
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        await _db.DisposeAsync();
-    }
+    HttpClient Http => app.Http;
 
     Task<HttpResponseMessage> Post(string path, string json) =>
-        _http.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
+        Http.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
 
     const string JeugdzorgIJsselland = """
         {"participants": [{"name": "Zwolle", "type": "gemeente"}, {"name": "Kampen", "type": "gemeente"}, {"name": "Deventer", "type": "gemeente"}],
