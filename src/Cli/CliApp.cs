@@ -25,6 +25,7 @@ public static class CliApp
 
     public static RootCommand Build(CliContext ctx)
     {
+        var stdin = ctx.In ?? Console.In;
         var root = new RootCommand("Verbonden: register, design, cost allocation and steering of intermunicipal cooperation.");
         root.Options.Add(Db);
         root.Subcommands.Add(DatabaseCommands.Init(ctx));
@@ -32,12 +33,17 @@ public static class CliApp
         root.Subcommands.Add(ServeCommands.Demo(ctx));
         root.Subcommands.Add(ExportCommands.Export(ctx));
         root.Subcommands.Add(CalendarCommand.Create(ctx));
+        root.Subcommands.Add(UserCommands.Users(ctx, stdin));
+        root.Subcommands.Add(AuditCommands.Audit(ctx));
+        root.Subcommands.Add(BackupCommands.Backup(ctx));
+        root.Subcommands.Add(BackupCommands.Restore(ctx));
+        root.Subcommands.Add(ImportInventoryCommand.Create(ctx));
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default, TimeProvider? clock = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default, TimeProvider? clock = null, TextReader? stdin = null)
     {
-        var ctx = new CliContext(stdout, stderr) { Clock = clock ?? TimeProvider.System };
+        var ctx = new CliContext(stdout, stderr) { Clock = clock ?? TimeProvider.System, In = stdin };
         var parse = Build(ctx).Parse(args);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
@@ -73,6 +79,9 @@ public sealed record CliContext(TextWriter Out, TextWriter Err)
 {
     /// <summary>Source of "today" for date-dependent output; tests replace it.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Standard input (for --password-stdin); tests pass their own reader.</summary>
+    public TextReader? In { get; init; }
 
     public bool Interactive => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.Extensions.DependencyInjection;
 using Verbonden.Web.Infrastructure;
 using Verbonden.Web.Features.Arrangements;
@@ -6,6 +7,7 @@ using Verbonden.Web.Features.OpenData;
 using Verbonden.Web.Features.Organisations;
 using Verbonden.Web.Features.Overview;
 using Verbonden.Web.Features.Grip;
+using Verbonden.Web.Features.Supervision;
 
 namespace Verbonden.Web.Features;
 
@@ -19,7 +21,23 @@ public static class FeatureRegistration
         s.AddScoped<ArrangementSearch>().AddScoped<ArrangementDetails>().AddScoped<ArrangementEditor>().AddScoped<MembershipEditor>();
         s.AddScoped<OrganisationOverview>().AddScoped<OverviewMatrix>();
         s.AddGrip();
+        s.AddSupervision();
         return s;
+    }
+
+    /// <summary>
+    /// Page authorization beyond the convention in <see cref="Policies"/> (reading open, writing beheerder): the edit pages need an
+    /// editor even to be shown; pages that mix public reading with writing check the resource in their handlers.
+    /// </summary>
+    public static PageConventionCollection AddWebFeatureAuthorization(this PageConventionCollection c)
+    {
+        foreach (var page in new[] { "/Arrangements/Create", "/Arrangements/Edit", "/Arrangements/Participants", "/Arrangements/Bodies" })
+            c.AuthorizePage(page, Policies.RegisterEditor);
+        c.AuthorizePage("/Grip/Zienswijzen", Policies.ResourceWrite);
+        c.AuthorizePage("/Grip/InfoSheet", Policies.ResourceWrite);
+        c.AuthorizePage("/Supervision/Notes", Policies.Supervisor);
+        c.AllowAnonymousToPage("/About/Error");
+        return c;
     }
 
     public static WebApplication MapWebFeatures(this WebApplication app)
@@ -28,6 +46,7 @@ public static class FeatureRegistration
         api.MapArrangementsApi();
         api.MapOrganisationsApi();
         api.MapOverviewApi();
+        api.MapSupervisionApi();
         app.MapOpenData();
         app.MapGrip();
         return app;
