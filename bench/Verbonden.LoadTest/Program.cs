@@ -10,6 +10,7 @@ using Verbonden.Web;
 // (built-in dataset, or the OpenGR register when --opengr DIR points at ../shared/data), then sends a fixed number
 // of requests with fixed concurrency and reports latency percentiles. It never sends traffic off this machine.
 var options = LoadOptions.Parse(args);
+if (args.Contains("--mixed")) return await Mixed.RunAsync(args);
 var dir = Directory.CreateTempSubdirectory("verbonden-load-").FullName;
 var db = Path.Combine(dir, "load.db");
 await using (var ctx = Database.Open(db))
