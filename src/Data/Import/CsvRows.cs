@@ -35,7 +35,13 @@ public static class CsvRows
                 if (csv.FieldCount > header.Length)
                     throw new ImportException(file, line, null, $"the row has {csv.FieldCount} fields, the header {header.Length}");
                 var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                for (var i = 0; i < header.Length; i++) fields[header[i]] = i < csv.FieldCount ? csv.GetString(i) : "";
+                for (var i = 0; i < header.Length; i++)
+                {
+                    var value = i < csv.FieldCount ? csv.GetString(i) : "";
+                    // PostgreSQL text cannot hold NUL; refuse it here so every importer fails with the line and field, not a database error.
+                    if (value.Contains('\0')) throw new ImportException(file, line, header[i], "the value contains a NUL character");
+                    fields[header[i]] = value;
+                }
                 if (fields.Values.All(string.IsNullOrWhiteSpace)) continue;
                 rows.Add(new Row(line, fields, file));
             } while (csv.Read());

@@ -72,7 +72,7 @@ public sealed class ImporterFuzzTests(ITestOutputHelper output)
             }
             catch (Exception e)
             {
-                unexpected.Add($"case {i} (seed {20261123 + i}): {e.GetType().Name}: {e.Message.Split('\n')[0]}");
+                unexpected.Add($"case {i} (seed {20261123 + i}): {e.GetType().Name}: {e.GetBaseException().Message.Split('\n')[0]}");
             }
         }
         await using (var ctx = db.Open())
