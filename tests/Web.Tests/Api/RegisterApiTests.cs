@@ -144,6 +144,27 @@ public sealed class RegisterApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync("/api/v1/overzichtskaarten/Atlantis")).StatusCode);
     }
 
+    [Fact]
+    public async Task ArrangementOnAPastDate_ComesFromTheAuditLog()
+    {
+        await using var app = await Disposable("sqlite");
+        using var admin = await app.Admin();
+        var created = await admin.PostAsJsonAsync("/api/v1/regelingen", new { naam = "Geschiedenistest", samenwerkingsvorm = "openbaar-lichaam" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/regelingen/{id}", new { naam = "Geschiedenistest, hernoemd", samenwerkingsvorm = "openbaar-lichaam", versie = 0 })).StatusCode);
+        // The audit log uses the real clock; the register did not know the arrangement yesterday, and knows its latest name today.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var yesterday = await app.Http.GetAsync($"/api/v1/regelingen/{id}/op-datum/{today.AddDays(-2):yyyy-MM-dd}");
+        Assert.Equal(HttpStatusCode.NotFound, yesterday.StatusCode);
+        var now = await app.Http.GetFromJsonAsync<JsonElement>($"/api/v1/regelingen/{id}/op-datum/{today.AddDays(1):yyyy-MM-dd}");
+        Assert.Equal("Geschiedenistest, hernoemd", now.GetProperty("naam").GetString());
+        Assert.Equal(1, now.GetProperty("versie").GetInt32());
+        Assert.StartsWith("beheerder-alle (token", now.GetProperty("laatstGewijzigdDoor").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.Http.GetAsync($"/api/v1/regelingen/{id}/op-datum/gisteren")).StatusCode);
+        var page = await app.Http.GetStringAsync($"/regelingen/{id}/geschiedenis?opDatum={today.AddDays(-2):yyyy-MM-dd}");
+        Assert.Contains("stond deze regeling nog niet", page);
+    }
+
     static async Task<Running> Disposable(string provider) => new(await AppFixture.CreateAsync(provider));
 
     sealed record Running(AppFixture Fixture) : IAsyncDisposable
