@@ -14,6 +14,7 @@ using Verbonden.Web;
 //  - with --network, loads /netwerk in Debian's Chromium and reports the time to the load event.
 // It never sends traffic off this machine and stops by itself.
 var options = LoadOptions.Parse(args);
+if (args.Contains("--mixed")) return await Mixed.RunAsync(args);
 var dir = Directory.CreateTempSubdirectory("verbonden-load-").FullName;
 var db = Path.Combine(dir, "load.db");
 await using (var ctx = Database.Open(db))

@@ -25,6 +25,7 @@ public static class CliApp
 
     public static RootCommand Build(CliContext ctx)
     {
+        var stdin = ctx.In ?? Console.In;
         var root = new RootCommand("Verbonden: register, design, cost allocation and steering of intermunicipal cooperation.");
         root.Options.Add(Db);
         root.Subcommands.Add(DatabaseCommands.Init(ctx));
@@ -36,12 +37,16 @@ public static class CliApp
         root.Subcommands.Add(AllocateCommand.Build(ctx));
         root.Subcommands.Add(AdviseCommands.Advise(ctx));
         root.Subcommands.Add(AdviseCommands.Check(ctx));
+        root.Subcommands.Add(UserCommands.Users(ctx, stdin));
+        root.Subcommands.Add(AuditCommands.Audit(ctx));
+        root.Subcommands.Add(BackupCommands.Backup(ctx));
+        root.Subcommands.Add(BackupCommands.Restore(ctx));
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default, TimeProvider? clock = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default, TimeProvider? clock = null, TextReader? stdin = null)
     {
-        var ctx = new CliContext(stdout, stderr) { Clock = clock ?? TimeProvider.System };
+        var ctx = new CliContext(stdout, stderr) { Clock = clock ?? TimeProvider.System, In = stdin };
         var parse = Build(ctx).Parse(args);
         // The default exception handler would print a stack trace and exit 1; a CliException must reach the catch below.
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
@@ -80,6 +85,8 @@ public sealed record CliContext(TextWriter Out, TextWriter Err)
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+    /// <summary>Standard input (for --password-stdin); tests pass their own reader.</summary>
+    public TextReader? In { get; init; }
 
     public bool Interactive => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
 }

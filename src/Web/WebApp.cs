@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Verbonden.Data.Storage;
 using Verbonden.Web.Features;
+using Verbonden.Web.Features.Accounts;
 using Verbonden.Web.Infrastructure;
 
 namespace Verbonden.Web;
@@ -18,6 +19,8 @@ public sealed record WebOptions(string Db, string Urls = "http://127.0.0.1:5080"
 {
     public TimeProvider Clock { get; init; } = TimeProvider.System;
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+    /// <summary>Changing API requests allowed per client per minute (429 beyond).</summary>
+    public int ApiWritesPerMinute { get; init; } = 120;
 }
 
 /// <summary>Builds the Verbonden web application: Razor Pages in Dutch and the JSON API under /api/v1.</summary>
@@ -36,8 +39,15 @@ public static class WebApp
         var s = builder.Services;
         s.AddSingleton(options.Clock);
         s.AddDbContext<VerbondenDbContext>(o => Database.Configure(o, options.Db));
-        s.AddRazorPages(o => o.RootDirectory = "/Features")
+        s.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AddWebFeatureAuthorization();
+            })
             .AddApplicationPart(typeof(WebApp).Assembly);
+        s.AddAccounts();
+        s.AddVerbondenAuthorization();
+        s.AddApiWriteRateLimit(options.ApiWritesPerMinute);
         s.AddProblemDetails();
         // Dutch names (Súdwest-Fryslân, coöperatie) are written as characters, not as HTML entities.
         s.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -62,6 +72,10 @@ public static class WebApp
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseMiddleware<RequestActor>();
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapWebFeatures();

@@ -92,6 +92,9 @@ public sealed class CsvSource
                     record[i] = csv.GetString(i);
                     if (record[i].Contains('\uFFFD'))
                         throw new ImportException(path, line, header[i], "is not valid UTF-8; save the file as UTF-8");
+                    // PostgreSQL text cannot hold NUL; refuse it here so every importer fails with the line and field, not a database error.
+                    if (record[i].Contains('\0'))
+                        throw new ImportException(path, line, header[i], "contains a NUL character");
                 }
                 rows.Add(record);
                 lines.Add(line);

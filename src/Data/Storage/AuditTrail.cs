@@ -116,12 +116,16 @@ public static class AuditTrail
         _ => e.Metadata.FindProperty("ArrangementId") is not null ? e.Property("ArrangementId").CurrentValue as int? : null,
     };
 
+    /// <summary>Secrets that never go into the audit log; the entry records only that they were set.</summary>
+    static readonly HashSet<string> Redacted = ["PasswordHash", "SecurityStamp", "TokenHash"];
+
     static string Serialize(EntityEntry e, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var p in e.Properties)
         {
             var v = original ? p.OriginalValue : p.CurrentValue;
+            if (Redacted.Contains(p.Metadata.Name)) v = v is null ? null : "[verborgen]";
             values[p.Metadata.Name] = v switch { null => null, DateOnly d => d.ToString("yyyy-MM-dd"), Enum en => en.ToString(), _ => v };
         }
         return JsonSerializer.Serialize(values);

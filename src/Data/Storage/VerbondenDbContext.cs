@@ -23,6 +23,9 @@ public class VerbondenDbContext(DbContextOptions<VerbondenDbContext> options, Au
     public DbSet<Verbonden.Core.Reporting.ParticipantFinance> ParticipantFinances => Set<Verbonden.Core.Reporting.ParticipantFinance>();
     public DbSet<Verbonden.Core.Reporting.CouncilGrip> CouncilGrips => Set<Verbonden.Core.Reporting.CouncilGrip>();
     public DbSet<AllocationPlan> AllocationPlans => Set<AllocationPlan>();
+    public DbSet<Accounts.UserAccount> Users => Set<Accounts.UserAccount>();
+    public DbSet<Accounts.ApiToken> ApiTokens => Set<Accounts.ApiToken>();
+    public DbSet<SupervisoryNote> SupervisoryNotes => Set<SupervisoryNote>();
 
     /// <summary>Who is recorded in the audit log for changes saved through this context.</summary>
     public AuditActor Actor { get; set; } = actor ?? AuditActor.System;
@@ -114,6 +117,7 @@ public class VerbondenDbContext(DbContextOptions<VerbondenDbContext> options, Au
             e.HasIndex(a => new { a.ArrangementId, a.Id });
         });
         GripConfiguration.Configure(b);
+        Accounts.AccountConfiguration.Configure(b);
     }
 
     internal Task<int> BaseSaveChangesAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.Extensions.DependencyInjection;
 using Verbonden.Web.Infrastructure;
 using Verbonden.Web.Features.Arrangements;
@@ -8,6 +9,7 @@ using Verbonden.Web.Features.Overview;
 using Verbonden.Web.Features.Grip;
 using Verbonden.Web.Features.Allocation;
 using Verbonden.Web.Features.Keuzehulp;
+using Verbonden.Web.Features.Supervision;
 
 namespace Verbonden.Web.Features;
 
@@ -22,7 +24,23 @@ public static class FeatureRegistration
         s.AddScoped<OrganisationOverview>().AddScoped<OverviewMatrix>();
         s.AddGrip();
         s.AddScoped<Calculate.Handler>();
+        s.AddSupervision();
         return s;
+    }
+
+    /// <summary>
+    /// Page authorization beyond the convention in <see cref="Policies"/> (reading open, writing beheerder): the edit pages need an
+    /// editor even to be shown; pages that mix public reading with writing check the resource in their handlers.
+    /// </summary>
+    public static PageConventionCollection AddWebFeatureAuthorization(this PageConventionCollection c)
+    {
+        foreach (var page in new[] { "/Arrangements/Create", "/Arrangements/Edit", "/Arrangements/Participants", "/Arrangements/Bodies" })
+            c.AuthorizePage(page, Policies.RegisterEditor);
+        c.AuthorizePage("/Grip/Zienswijzen", Policies.ResourceWrite);
+        c.AuthorizePage("/Grip/InfoSheet", Policies.ResourceWrite);
+        c.AuthorizePage("/Supervision/Notes", Policies.Supervisor);
+        c.AllowAnonymousToPage("/About/Error");
+        return c;
     }
 
     public static WebApplication MapWebFeatures(this WebApplication app)
@@ -31,6 +49,7 @@ public static class FeatureRegistration
         api.MapArrangementsApi();
         api.MapOrganisationsApi();
         api.MapOverviewApi();
+        api.MapSupervisionApi();
         app.MapOpenData();
         app.MapGrip();
         app.MapAllocationApi();

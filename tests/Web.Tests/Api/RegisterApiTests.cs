@@ -75,7 +75,8 @@ public sealed class RegisterApiTests
         await using var app = await Disposable("sqlite");
         int before;
         await using (var db = app.Fixture.OpenDb()) before = await db.Arrangements.CountAsync();
-        var response = await app.Http.PostAsJsonAsync("/api/v1/regelingen", new { naam = "", samenwerkingsvorm = "holding", datumInwerkingtreding = "1-1-2015", rsin = "123456789" });
+        using var admin = await app.Admin();
+        var response = await admin.PostAsJsonAsync("/api/v1/regelingen", new { naam = "", samenwerkingsvorm = "holding", datumInwerkingtreding = "1-1-2015", rsin = "123456789" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
@@ -87,7 +88,8 @@ public sealed class RegisterApiTests
     public async Task Create_MalformedJson_Is400NamingThePosition()
     {
         await using var app = await Disposable("sqlite");
-        var response = await app.Http.PostAsync("/api/v1/regelingen", new StringContent("{\"naam\": ", System.Text.Encoding.UTF8, "application/json"));
+        using var admin = await app.Admin();
+        var response = await admin.PostAsync("/api/v1/regelingen", new StringContent("{\"naam\": ", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("line 1", await response.Content.ReadAsStringAsync());
     }
@@ -96,15 +98,16 @@ public sealed class RegisterApiTests
     public async Task CreateThenUpdate_StaleVersionIsConflict(string provider)
     {
         await using var app = await Disposable(provider);
-        var created = await app.Http.PostAsJsonAsync("/api/v1/regelingen", new { naam = "Testregeling", samenwerkingsvorm = "openbaar-lichaam", datumInwerkingtreding = "2015-01-01" });
+        using var admin = await app.Admin();
+        var created = await admin.PostAsJsonAsync("/api/v1/regelingen", new { naam = "Testregeling", samenwerkingsvorm = "openbaar-lichaam", datumInwerkingtreding = "2015-01-01" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
         var url = created.Headers.Location!.ToString();
         var version = body.GetProperty("versie").GetInt32();
 
-        var first = await app.Http.PutAsJsonAsync(url, new { naam = "Testregeling A", samenwerkingsvorm = "openbaar-lichaam", versie = version });
+        var first = await admin.PutAsJsonAsync(url, new { naam = "Testregeling A", samenwerkingsvorm = "openbaar-lichaam", versie = version });
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        var second = await app.Http.PutAsJsonAsync(url, new { naam = "Testregeling B", samenwerkingsvorm = "openbaar-lichaam", versie = version });
+        var second = await admin.PutAsJsonAsync(url, new { naam = "Testregeling B", samenwerkingsvorm = "openbaar-lichaam", versie = version });
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("Testregeling A", await second.Content.ReadAsStringAsync());
         var now = await app.Http.GetFromJsonAsync<JsonElement>(url);
@@ -115,12 +118,13 @@ public sealed class RegisterApiTests
     public async Task AddParticipant_ValidatesOrganisationAndDuplicates()
     {
         await using var app = await Disposable("sqlite");
-        var created = await app.Http.PostAsJsonAsync("/api/v1/regelingen", new { naam = "Deelnemerstest", samenwerkingsvorm = "bedrijfsvoeringsorganisatie" });
+        using var admin = await app.Admin();
+        var created = await admin.PostAsJsonAsync("/api/v1/regelingen", new { naam = "Deelnemerstest", samenwerkingsvorm = "bedrijfsvoeringsorganisatie" });
         var url = created.Headers.Location!.ToString();
-        Assert.Equal(HttpStatusCode.Created, (await app.Http.PostAsJsonAsync(url + "/deelnemers", new { deelnemer = "GM0153", stemmen = "2" })).StatusCode);
-        var duplicate = await app.Http.PostAsJsonAsync(url + "/deelnemers", new { deelnemer = "gm0153" });
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync(url + "/deelnemers", new { deelnemer = "GM0153", stemmen = "2" })).StatusCode);
+        var duplicate = await admin.PostAsJsonAsync(url + "/deelnemers", new { deelnemer = "gm0153" });
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
-        var unknown = await app.Http.PostAsJsonAsync(url + "/deelnemers", new { deelnemer = "GM9999", toegetreden = "gisteren" });
+        var unknown = await admin.PostAsJsonAsync(url + "/deelnemers", new { deelnemer = "GM9999", toegetreden = "gisteren" });
         var errors = (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("deelnemer", out _));
         Assert.True(errors.TryGetProperty("toegetreden", out _));
@@ -140,11 +144,34 @@ public sealed class RegisterApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync("/api/v1/overzichtskaarten/Atlantis")).StatusCode);
     }
 
+    [Fact]
+    public async Task ArrangementOnAPastDate_ComesFromTheAuditLog()
+    {
+        await using var app = await Disposable("sqlite");
+        using var admin = await app.Admin();
+        var created = await admin.PostAsJsonAsync("/api/v1/regelingen", new { naam = "Geschiedenistest", samenwerkingsvorm = "openbaar-lichaam" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/regelingen/{id}", new { naam = "Geschiedenistest, hernoemd", samenwerkingsvorm = "openbaar-lichaam", versie = 0 })).StatusCode);
+        // The audit log uses the real clock; the register did not know the arrangement yesterday, and knows its latest name today.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var yesterday = await app.Http.GetAsync($"/api/v1/regelingen/{id}/op-datum/{today.AddDays(-2):yyyy-MM-dd}");
+        Assert.Equal(HttpStatusCode.NotFound, yesterday.StatusCode);
+        var now = await app.Http.GetFromJsonAsync<JsonElement>($"/api/v1/regelingen/{id}/op-datum/{today.AddDays(1):yyyy-MM-dd}");
+        Assert.Equal("Geschiedenistest, hernoemd", now.GetProperty("naam").GetString());
+        Assert.Equal(1, now.GetProperty("versie").GetInt32());
+        Assert.StartsWith("beheerder-alle (token", now.GetProperty("laatstGewijzigdDoor").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.Http.GetAsync($"/api/v1/regelingen/{id}/op-datum/gisteren")).StatusCode);
+        var page = await app.Http.GetStringAsync($"/regelingen/{id}/geschiedenis?opDatum={today.AddDays(-2):yyyy-MM-dd}");
+        Assert.Contains("stond deze regeling nog niet", page);
+    }
+
     static async Task<Running> Disposable(string provider) => new(await AppFixture.CreateAsync(provider));
 
     sealed record Running(AppFixture Fixture) : IAsyncDisposable
     {
         public HttpClient Http => Fixture.Http;
+        /// <summary>A beheerder's API client: writes need a token.</summary>
+        public Task<HttpClient> Admin() => Fixture.ApiClientAsync(Verbonden.Data.Accounts.Roles.Beheerder);
         public ValueTask DisposeAsync() => new(Fixture.DisposeAsync());
     }
 }

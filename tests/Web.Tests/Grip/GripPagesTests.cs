@@ -38,6 +38,8 @@ public class GripPagesTests(GripWebFixture f) : IClassFixture<GripWebFixture>
         await Assertions.Expect(rows.Filter(new() { HasText = "Tubbergen" })).ToContainTextAsync("Geen zienswijze ontvangen");
         await GripWebFixture.AssertAccessibleAsync(page);
 
+        // Recording is for the griffie of the council (or a beheerder): sign in as Tubbergen's griffie.
+        await f.SignInAsync(page, "griffie-tubbergen", "griffie", "GM0183");
         // Submitting without a council shows the errors instead of saving.
         await page.GetByRole(AriaRole.Button, new() { Name = "Zienswijze opslaan" }).ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Kies de gemeente.");

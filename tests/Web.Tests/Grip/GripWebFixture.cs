@@ -54,6 +54,20 @@ public sealed class GripWebFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Signs the page in through /inloggen as a new user with <paramref name="role"/> for <paramref name="organisation"/>.</summary>
+    public async Task SignInAsync(IPage page, string name, string role, string? organisation)
+    {
+        await using (var scope = App.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Verbonden.Web.Features.Accounts.AccountAdmin>().AddUserAsync(name, role, organisation, "correct horse battery staple", default);
+        var back = page.Url;
+        await page.GotoAsync("/inloggen");
+        await page.GetByLabel("Gebruikersnaam").FillAsync(name);
+        await page.GetByLabel("Wachtwoord").FillAsync("correct horse battery staple");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#ingelogd")).ToContainTextAsync(name);
+        await page.GotoAsync(back);
+    }
+
     /// <summary>Asserts that axe-core finds no serious or critical WCAG 2.1 A/AA violations.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {

@@ -22,4 +22,16 @@ public sealed class ArrangementDetails(VerbondenDbContext db)
             .OrderByDescending(e => e.Id).Take(100).ToListAsync(ct);
         return new Model(a, history);
     }
+
+    /// <summary>The arrangement as the register recorded it at the end of <paramref name="day"/> (Dutch time), from the audit log.</summary>
+    public Task<AuditHistory.Snapshot?> AsOf(int id, DateOnly day, CancellationToken ct) =>
+        AuditHistory.ArrangementAsOfAsync(db, id, EndOfDutchDay(day), ct);
+
+    static readonly TimeZoneInfo Dutch = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateTimeOffset EndOfDutchDay(DateOnly day)
+    {
+        var local = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Dutch.GetUtcOffset(local)).AddTicks(-1);
+    }
 }

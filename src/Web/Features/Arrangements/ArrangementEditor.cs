@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Verbonden.Core;
 using Verbonden.Core.Register;
 using Verbonden.Data.Storage;
+using Verbonden.Web.Infrastructure;
 
 namespace Verbonden.Web.Features.Arrangements;
 
@@ -16,7 +17,7 @@ public sealed class EditConflictException(Arrangement current) : Exception("The 
 }
 
 /// <summary>Creates and edits arrangements for the web form and the API alike. All input arrives as text and is validated here.</summary>
-public sealed class ArrangementEditor(VerbondenDbContext db)
+public sealed class ArrangementEditor(VerbondenDbContext db, RegisterAccess access)
 {
     /// <summary>The editable data of an arrangement. Property names are the API's (Dutch, camelCase in JSON).</summary>
     public sealed record Command
@@ -55,11 +56,14 @@ public sealed class ArrangementEditor(VerbondenDbContext db)
 
     public sealed record Outcome(Arrangement? Arrangement, IReadOnlyList<FieldError> Errors);
 
+    /// <summary>Creates an arrangement; one created by a redacteur gets the redacteur's organisation as its first participant.</summary>
     public async Task<Outcome> Create(Command c, CancellationToken ct)
     {
+        access.EnsureCanCreateArrangement();
         var a = new Arrangement { Name = "" };
         var errors = Apply(c, a);
         if (errors.Count > 0) return new(null, errors);
+        if (access.CreatorOrganisation is { } org) a.AddParticipant(org);
         db.Arrangements.Add(a);
         await db.SaveChangesAsync(ct);
         return new(a, []);
@@ -70,6 +74,7 @@ public sealed class ArrangementEditor(VerbondenDbContext db)
     {
         var a = await db.Arrangements.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (a is null) return null;
+        await access.EnsureCanEditArrangementAsync(id, ct);
         if (c.Versie is { } v && v != a.Version) throw new EditConflictException(a);
         var errors = Apply(c, a);
         if (errors.Count > 0) return new(null, errors);

@@ -20,6 +20,10 @@ public static class ArrangementsApi
         string? OvergedragenBevoegdheden, string? Taken, DateOnly? DatumInwerkingtreding, DateOnly? DatumOpheffing, string? CbsGrCode, string? KvkNummer,
         string? Rsin, string? Oin, string? Bron, int Versie, IReadOnlyList<Deelname> Deelnemers, IReadOnlyList<Orgaan> Organen, IReadOnlyList<Document> Documenten);
 
+    /// <summary>The arrangement as recorded at the end of <c>OpDatum</c> (Dutch time): its main fields and participants.</summary>
+    public sealed record RegelingOpDatum(DateOnly OpDatum, DateTimeOffset LaatstGewijzigd, string LaatstGewijzigdDoor, int Id, string Naam, LegalForm Samenwerkingsvorm,
+        ArrangementStatus Status, DateOnly? DatumInwerkingtreding, DateOnly? DatumOpheffing, int Versie, IReadOnlyList<Deelname> Deelnemers);
+
     public static void MapArrangementsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/regelingen").WithTags("Regelingen");
@@ -27,14 +31,20 @@ public static class ArrangementsApi
             .Produces<RegelingenPagina>().ProducesValidationProblem();
         g.MapGet("/{id:int}", Get).WithName("haalRegelingOp").WithSummary("Een regeling met deelnemers, organen en documenten.")
             .Produces<Regeling>().ProducesProblem(404);
+        g.MapGet("/{id:int}/op-datum/{datum}", GetAsOf).WithName("haalRegelingOpDatumOp")
+            .WithSummary("De regeling zoals het register haar op een datum vastgelegd had (kenmerken en deelnemers), uit het auditlog.")
+            .Produces<RegelingOpDatum>().ProducesValidationProblem().ProducesProblem(404);
         g.MapPost("", Create).WithName("maakRegeling").WithSummary("Leg een nieuwe regeling vast.")
-            .Accepts<ArrangementEditor.Command>("application/json").Produces<Regeling>(201).ProducesValidationProblem();
+            .Accepts<ArrangementEditor.Command>("application/json").Produces<Regeling>(201).ProducesValidationProblem().ProducesProblem(401).ProducesProblem(403)
+            .RequireAuthorization(Policies.RegisterEditor);
         g.MapPut("/{id:int}", Update).WithName("wijzigRegeling").WithSummary("Wijzig een regeling; 'versie' moet de laatst gelezen versie zijn.")
-            .Accepts<ArrangementEditor.Command>("application/json").Produces<Regeling>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+            .Accepts<ArrangementEditor.Command>("application/json").Produces<Regeling>().ProducesValidationProblem().ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409)
+            .RequireAuthorization(Policies.RegisterEditor);
         g.MapGet("/{id:int}/deelnemers", Participants).WithName("haalDeelnemersOp").WithSummary("De deelnemers van een regeling.")
             .Produces<IReadOnlyList<Deelname>>().ProducesProblem(404);
         g.MapPost("/{id:int}/deelnemers", AddParticipant).WithName("voegDeelnemerToe").WithSummary("Voeg een deelnemer toe.")
-            .Accepts<MembershipEditor.ParticipantCommand>("application/json").Produces<Deelname>(201).ProducesValidationProblem().ProducesProblem(404);
+            .Accepts<MembershipEditor.ParticipantCommand>("application/json").Produces<Deelname>(201).ProducesValidationProblem().ProducesProblem(401).ProducesProblem(403).ProducesProblem(404)
+            .RequireAuthorization(Policies.RegisterEditor);
     }
 
     static async Task<IResult> List(ArrangementSearch search, string? naam, string? vorm, string? deelnemer, string? domein, string? provincie,
@@ -88,6 +98,17 @@ public static class ArrangementsApi
                 detail: $"The arrangement was changed by someone else: it is now at version {e.Current.Version} (name \"{e.Current.Name}\"); you sent version {command.Versie}. Read it again and reapply your change.",
                 extensions: new Dictionary<string, object?> { ["huidigeVersie"] = e.Current.Version });
         }
+    }
+
+    static async Task<IResult> GetAsOf(int id, string datum, ArrangementDetails details, CancellationToken ct)
+    {
+        if (!DateOnly.TryParseExact(datum, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            return Api.Invalid("datum", "datum must be a date in the form yyyy-mm-dd.");
+        var s = await details.AsOf(id, day, ct);
+        if (s is null) return Api.NotFound($"Arrangement {id} was not in the register on {datum}.");
+        var a = s.Arrangement;
+        return Results.Ok(new RegelingOpDatum(day, s.LastChange.At, s.LastChange.Actor, a.Id, a.Name, a.LegalForm, a.Status, a.DateInForce, a.DateEnded, a.Version,
+            [.. a.Participations.Select(p => new Deelname(p.Id, p.Organisation!.Code, p.Organisation.Name, Organisation.TooiUri(p.Organisation.Code), p.Role, p.JoinedOn, p.LeftOn, p.Votes))]));
     }
 
     static async Task<IResult> Participants(int id, ArrangementDetails details, CancellationToken ct) =>

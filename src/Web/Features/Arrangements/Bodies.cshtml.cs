@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Verbonden.Core.Register;
 using Verbonden.Web.Features.Shared;
+using Verbonden.Web.Infrastructure;
 
 namespace Verbonden.Web.Features.Arrangements;
 
 /// <summary>Records the bodies of an arrangement (AB, DB, voorzitter, bestuur, ...) and who holds their seats.</summary>
-public sealed class BodiesModel(ArrangementDetails details, MembershipEditor editor) : PageModel
+public sealed class BodiesModel(ArrangementDetails details, MembershipEditor editor, RegisterAccess access) : PageModel
 {
     [BindProperty] public MembershipEditor.SeatCommand Seat { get; set; } = new();
     [BindProperty] public string? BodyType { get; set; }
@@ -33,7 +34,8 @@ public sealed class BodiesModel(ArrangementDetails details, MembershipEditor edi
         yield return new FormField("stemmen", "Seat.Stemmen", "Stemmen", Seat.Stemmen, ErrorFor("stemmen"));
     }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        !await Load(id, ct) ? NotFound() : await access.CanEditArrangementAsync(id, ct) ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostBodyAsync(int id, CancellationToken ct) =>
         await Done(id, await editor.AddBody(id, BodyType, BodyName, ct), ct);

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Verbonden.Data.Storage;
+using Verbonden.Web.Infrastructure;
 
 namespace Verbonden.Web.Features.Arrangements;
 
-public sealed class EditModel(ArrangementEditor editor, VerbondenDbContext db) : ArrangementFormModel
+public sealed class EditModel(ArrangementEditor editor, VerbondenDbContext db, RegisterAccess access) : ArrangementFormModel
 {
     public string Name { get; private set; } = "";
 
@@ -12,6 +13,7 @@ public sealed class EditModel(ArrangementEditor editor, VerbondenDbContext db) :
     {
         var a = await db.Arrangements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (a is null) return NotFound();
+        if (!await access.CanEditArrangementAsync(id, ct)) return Forbid();
         Data = ArrangementEditor.Command.From(a);
         Name = a.Name;
         return Page();

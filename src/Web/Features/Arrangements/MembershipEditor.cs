@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Verbonden.Core;
 using Verbonden.Core.Register;
 using Verbonden.Data.Storage;
+using Verbonden.Web.Infrastructure;
 
 namespace Verbonden.Web.Features.Arrangements;
 
 /// <summary>Adds and ends participations, and records bodies and seats, for the web forms and the API.</summary>
-public sealed class MembershipEditor(VerbondenDbContext db)
+public sealed class MembershipEditor(VerbondenDbContext db, RegisterAccess access)
 {
     public sealed record ParticipantCommand
     {
@@ -31,6 +32,7 @@ public sealed class MembershipEditor(VerbondenDbContext db)
     {
         var a = await db.Arrangements.Include(x => x.Participations).FirstOrDefaultAsync(x => x.Id == arrangementId, ct);
         if (a is null) return null;
+        await access.EnsureCanEditArrangementAsync(arrangementId, ct);
         var errors = new List<FieldError>();
         var org = await FindOrganisation(c.Deelnemer, "deelnemer", errors, ct);
         var joined = Date(c.Toegetreden, "toegetreden", errors);
@@ -58,6 +60,7 @@ public sealed class MembershipEditor(VerbondenDbContext db)
     {
         var p = await db.Participations.FirstOrDefaultAsync(x => x.Id == participationId && x.ArrangementId == arrangementId, ct);
         if (p is null) return null;
+        await access.EnsureCanEditArrangementAsync(arrangementId, ct);
         var errors = new List<FieldError>();
         var left = Date(leftOn, "uitgetreden", errors);
         if (left is null && errors.Count == 0) errors.Add(new("uitgetreden", "Vul de datum van uittreding in.", "uitgetreden is required."));
@@ -72,6 +75,7 @@ public sealed class MembershipEditor(VerbondenDbContext db)
     public async Task<List<FieldError>?> AddBody(int arrangementId, string? type, string? name, CancellationToken ct)
     {
         if (!await db.Arrangements.AnyAsync(a => a.Id == arrangementId, ct)) return null;
+        await access.EnsureCanEditArrangementAsync(arrangementId, ct);
         if (!Enum.TryParse<BodyType>(type, true, out var bodyType) || string.IsNullOrWhiteSpace(type))
             return [new("orgaantype", "Kies het soort orgaan uit de lijst.", $"type must be one of: {string.Join(", ", Enum.GetNames<BodyType>())}.")];
         db.Bodies.Add(new GoverningBody { ArrangementId = arrangementId, Type = bodyType, Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim() });
@@ -82,6 +86,7 @@ public sealed class MembershipEditor(VerbondenDbContext db)
     public async Task<List<FieldError>?> AddSeat(int arrangementId, SeatCommand c, CancellationToken ct)
     {
         if (!await db.Arrangements.AnyAsync(a => a.Id == arrangementId, ct)) return null;
+        await access.EnsureCanEditArrangementAsync(arrangementId, ct);
         var errors = new List<FieldError>();
         GoverningBody? body = null;
         if (int.TryParse(c.Orgaan, out var bodyId))
@@ -109,6 +114,7 @@ public sealed class MembershipEditor(VerbondenDbContext db)
     {
         var seat = await db.Seats.FirstOrDefaultAsync(s => s.Id == seatId && db.Bodies.Any(b => b.Id == s.GoverningBodyId && b.ArrangementId == arrangementId), ct);
         if (seat is null) return false;
+        await access.EnsureCanEditArrangementAsync(arrangementId, ct);
         db.Seats.Remove(seat);
         await db.SaveChangesAsync(ct);
         return true;

@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Verbonden.Core.Register;
 using Verbonden.Data.Storage;
 using Verbonden.Web.Features.Shared;
+using Verbonden.Web.Infrastructure;
 
 namespace Verbonden.Web.Features.Arrangements;
 
 /// <summary>Manages the participants of an arrangement: add a participant, record an exit (uittreding).</summary>
-public sealed class ParticipantsModel(ArrangementDetails details, MembershipEditor editor, VerbondenDbContext db) : PageModel
+public sealed class ParticipantsModel(ArrangementDetails details, MembershipEditor editor, VerbondenDbContext db, RegisterAccess access) : PageModel
 {
     [BindProperty] public MembershipEditor.ParticipantCommand Data { get; set; } = new();
     public ArrangementDetails.Model Arrangement { get; private set; } = null!;
@@ -27,7 +28,8 @@ public sealed class ParticipantsModel(ArrangementDetails details, MembershipEdit
         yield return new FormField("stemmen", "Data.Stemmen", "Stemmen in het algemeen bestuur", Data.Stemmen, ErrorFor("stemmen")) { Description = "Wgr art. 13 lid 4: het aantal stemmen kan per deelnemer verschillen." };
     }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        !await Load(id, ct) ? NotFound() : await access.CanEditArrangementAsync(id, ct) ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostAddAsync(int id, CancellationToken ct)
     {

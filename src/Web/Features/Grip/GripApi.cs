@@ -11,6 +11,7 @@ using Verbonden.Core.Register;
 using Verbonden.Core.Reporting;
 using Verbonden.Data.Grip;
 using Verbonden.Data.Storage;
+using Verbonden.Web.Infrastructure;
 
 namespace Verbonden.Web.Features.Grip;
 
@@ -23,7 +24,7 @@ public static class GripApi
     {
         api.MapGet("/organisaties/{code}/kalender", Calendar).WithTags("Kalender");
         api.MapGet("/regelingen/{id:int}/zienswijzen", ListZienswijzen).WithTags("Kalender");
-        api.MapPost("/regelingen/{id:int}/zienswijzen", PostZienswijze).WithTags("Kalender").DisableAntiforgery();
+        api.MapPost("/regelingen/{id:int}/zienswijzen", PostZienswijze).WithTags("Kalender").DisableAntiforgery().RequireAuthorization(Policies.Griffie);
         api.MapGet("/organisaties/{code}/verbonden-partijen/{jaar:int}", Bbv).WithTags("Verbonden partijen");
         api.MapGet("/netwerk", Network).WithTags("Netwerk");
         return api;
@@ -63,7 +64,7 @@ public static class GripApi
         });
     }
 
-    static async Task<Results<Created, NotFound<ProblemDetails>, ValidationProblem>> PostZienswijze(int id, ZienswijzeInput input, VerbondenDbContext db, CancellationToken ct)
+    static async Task<Results<Created, NotFound<ProblemDetails>, ValidationProblem>> PostZienswijze(int id, ZienswijzeInput input, VerbondenDbContext db, RegisterAccess access, CancellationToken ct)
     {
         var errors = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(input.Organisatie)) errors.Add(("organisatie", "organisatie (the council's CBS code) is required."));
@@ -76,6 +77,7 @@ public static class GripApi
         var code = input.Organisatie!.Trim().ToUpperInvariant();
         var org = db.Organisations.FirstOrDefault(o => o.Code == code);
         if (org is null) return Invalid(("organisatie", $"No organisation with code {code}."));
+        access.EnsureCanRecordZienswijze(org.Id);
         try
         {
             await CalendarQueries.SaveZienswijzeAsync(db, new Zienswijze

@@ -7,12 +7,13 @@ using Verbonden.Core.Calendar;
 using Verbonden.Core.Register;
 using Verbonden.Core.Reporting;
 using Verbonden.Data.Storage;
+using Verbonden.Web.Infrastructure;
 
 namespace Verbonden.Web.Features.Grip;
 
 /// <summary>/regelingen/{id}/raadsinformatie: the council information sheet for the start of a council term,
 /// with the council's role, instruments and the six questions of "Grip op regionale samenwerking".</summary>
-public sealed class InfoSheetModel(VerbondenDbContext db, TimeProvider clock) : PageModel
+public sealed class InfoSheetModel(VerbondenDbContext db, TimeProvider clock, RegisterAccess access) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     public Arrangement Arrangement { get; private set; } = null!;
@@ -78,6 +79,7 @@ public sealed class InfoSheetModel(VerbondenDbContext db, TimeProvider clock) : 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
+        await access.EnsureCanEditArrangementAsync(Id, ct);
         if (!ModelState.IsValid) return Page();
         var g = await db.CouncilGrips.FirstOrDefaultAsync(x => x.ArrangementId == Id, ct);
         if (g is null) db.CouncilGrips.Add(g = new CouncilGrip { ArrangementId = Id });

@@ -6,11 +6,12 @@ using Verbonden.Core;
 using Verbonden.Core.Calendar;
 using Verbonden.Data.Grip;
 using Verbonden.Data.Storage;
+using Verbonden.Web.Infrastructure;
 
 namespace Verbonden.Web.Features.Grip;
 
 /// <summary>/regelingen/{id}/zienswijzen: the cycle of one arrangement, and per council its zienswijze (record and status).</summary>
-public sealed class ZienswijzenModel(VerbondenDbContext db, TimeProvider clock) : PageModel
+public sealed class ZienswijzenModel(VerbondenDbContext db, TimeProvider clock, RegisterAccess access) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [FromQuery(Name = "jaar")] public int? Year { get; set; }
@@ -56,6 +57,7 @@ public sealed class ZienswijzenModel(VerbondenDbContext db, TimeProvider clock) 
         if (await LoadAsync(ct) is { } fail) return fail;
         foreach (var k in ModelState.Keys.Where(k => k.StartsWith("Dates.")).ToList()) ModelState.Remove(k);
         if (!ModelState.IsValid) return Page();
+        access.EnsureCanRecordZienswijze(Data.OrganisationId!.Value);
         try
         {
             await CalendarQueries.SaveZienswijzeAsync(db, new Zienswijze
@@ -73,6 +75,7 @@ public sealed class ZienswijzenModel(VerbondenDbContext db, TimeProvider clock) 
         if (await LoadAsync(ct) is { } fail) return fail;
         foreach (var k in ModelState.Keys.Where(k => k.StartsWith("Data.")).ToList()) ModelState.Remove(k);
         if (!ModelState.IsValid) return Page();
+        await access.EnsureCanEditArrangementAsync(Id, ct);
         try { await CalendarQueries.SaveCycleDatesAsync(db, Id, Year!.Value, Dates.AbMeetingOn, Dates.DraftSentOn, ct); }
         catch (DomainException e) { ModelState.AddModelError("Dates." + (e.Field == "DraftBudgetSentOn" ? "DraftSentOn" : "AbMeetingOn"), e.Message); return Page(); }
         return Redirect($"/regelingen/{Id}/zienswijzen?jaar={Year}");
