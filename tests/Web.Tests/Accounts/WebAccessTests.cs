@@ -57,6 +57,25 @@ public sealed class WebAccessTests(AccessFixture f) : IClassFixture<AccessFixtur
     }
 
     [Fact]
+    public async Task DocumentsPage_OnlyForBeheerderAndRedacteurOfAParticipant()
+    {
+        AssertMatrix([Login, Ok, Ok, No, No, No], await ForEachCaller((http, _) => http.GetAsync($"/regelingen/{f.Own}/documenten")), "GET documents page");
+        var codes = await ForEachCaller(async (http, caller) => await Post(http, $"/regelingen/{f.Own}/documenten", new()
+        {
+            ["Data.Titel"] = $"Regeling ({caller})", ["Data.Soort"] = "Regeling",
+        }));
+        AssertMatrix([Login, Saved, Saved, No, No, No], codes, "POST documents page");
+    }
+
+    [Fact]
+    public async Task KeuzehulpWizard_IsOpenToEveryone()
+    {
+        // The wizard only computes an advice from what is posted; anonymous visitors may use it.
+        var codes = await ForEachCaller(async (http, _) => await Post(http, "/keuzehulp/deelnemers", new()));
+        Assert.DoesNotContain(codes, c => c is Login or HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task ParticipantsAndBodiesPages_RedacteurElsewhereIsRefused()
     {
         AssertMatrix([Login, Ok, Ok, No, No, No], await ForEachCaller((http, _) => http.GetAsync($"/regelingen/{f.Own}/deelnemers")), "GET participants page");

@@ -13,6 +13,7 @@ public static class AllocationApi
     public static IEndpointRouteBuilder MapAllocationApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/kostenverdelingen", Calculate)
+            .AllowAnonymous() // computes, stores nothing
             .WithName("CalculateAllocation")
             .WithSummary("Divide costs over participants (all methods, year-end settlement, scenarios, multi-year).")
             .Accepts<AllocationRequest>("application/json")

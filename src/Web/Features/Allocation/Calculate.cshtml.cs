@@ -1,3 +1,4 @@
+using Verbonden.Web.Infrastructure;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace Verbonden.Web.Features.Allocation;
 /// Kostenverdeling per arrangement: edit the input (JSON, participants prefilled from the participations), optionally
 /// upload measures as CSV, compute, save as the plan for the year, download CSV or XLSX.
 /// </summary>
-public sealed class Calculate(Calculate.Handler handler) : PageModel
+public sealed class Calculate(Calculate.Handler handler, RegisterAccess access) : PageModel
 {
     [BindProperty] public string Input { get; set; } = "";
     [BindProperty] public string? PlanName { get; set; }
@@ -45,7 +46,9 @@ public sealed class Calculate(Calculate.Handler handler) : PageModel
 
     public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
     {
+        if (User.Identity?.IsAuthenticated != true) return Challenge();
         if (await Prepare(id, ct) is { } notFound) return notFound;
+        if (!await access.CanEditArrangementAsync(id, ct)) return Forbid();
         if (Report is null) return Page();
         var name = string.IsNullOrWhiteSpace(PlanName) ? $"Kostenverdeling {Report.Result.Year}" : PlanName.Trim();
         if (name.Length > 200)

@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Verbonden.Core.Register;
 using Verbonden.Data.Storage;
 using Verbonden.Web.Features.Shared;
+using Verbonden.Web.Infrastructure;
 
 namespace Verbonden.Web.Features.Arrangements;
 
 /// <summary>Records the documents of an arrangement: the regeling and its amendments (with their CVDR id), budgets, accounts, evaluations.</summary>
-public sealed partial class DocumentsModel(ArrangementDetails details, VerbondenDbContext db) : PageModel
+public sealed partial class DocumentsModel(ArrangementDetails details, VerbondenDbContext db, RegisterAccess access) : PageModel
 {
     public sealed record Command
     {
@@ -37,11 +38,13 @@ public sealed partial class DocumentsModel(ArrangementDetails details, Verbonden
         yield return new FormField("datum", "Data.Datum", "Datum", Data.Datum, ErrorFor("datum")) { Description = "Als jjjj-mm-dd." };
     }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        !await Load(id, ct) ? NotFound() : await access.CanEditArrangementAsync(id, ct) ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (!await Load(id, ct)) return NotFound();
+        if (!await access.CanEditArrangementAsync(id, ct)) return Forbid();
         var title = Data.Titel?.Trim() ?? "";
         if (title.Length is 0 or > 300) Errors.Add(new("titel", "Vul een titel in van hoogstens 300 tekens.", "titel is required (at most 300 characters)."));
         if (!Enum.TryParse<DocumentKind>(Data.Soort, out var kind)) Errors.Add(new("soort", "Kies een soort document uit de lijst.", "soort is unknown."));

@@ -20,8 +20,8 @@ public static class KeuzehulpApi
     public static IEndpointRouteBuilder MapKeuzehulpApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
-        api.MapPost("/adviezen", AdviseAsync).WithName("Advies").DisableAntiforgery();
-        api.MapPost("/governance-toetsen", CheckGovernanceAsync).WithName("GovernanceToets").DisableAntiforgery();
+        api.MapPost("/adviezen", AdviseAsync).WithName("Advies").DisableAntiforgery().AllowAnonymous(); // computes, stores nothing
+        api.MapPost("/governance-toetsen", CheckGovernanceAsync).WithName("GovernanceToets").DisableAntiforgery().AllowAnonymous(); // computes, stores nothing
         return app;
     }
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Verbonden.Core.Register;
 using Verbonden.TestSupport;
 
@@ -56,6 +57,19 @@ public sealed partial class AllocationWebTests : IAsyncLifetime
         await _app.StopAsync();
         await _app.DisposeAsync();
         await _db.DisposeAsync();
+    }
+
+    async Task SignInAsync(string name, string role, string organisation)
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Verbonden.Web.Features.Accounts.AccountAdmin>()
+                .AddUserAsync(name, role, organisation, Verbonden.Web.Tests.Infrastructure.AppFixture.Password, default);
+        var token = await Verbonden.Web.Tests.Infrastructure.AppFixture.FormTokenAsync(_http, "/inloggen");
+        var signedIn = await _http.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Gebruikersnaam"] = name, ["Wachtwoord"] = Verbonden.Web.Tests.Infrastructure.AppFixture.Password, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
     }
 
     Task<HttpResponseMessage> PostJson(string url, string json) =>
@@ -118,6 +132,10 @@ public sealed partial class AllocationWebTests : IAsyncLifetime
     [Fact]
     public async Task Page_SaveThenShowsTableChartAndScenario()
     {
+        // Saving needs an account that may edit the arrangement; computing a preview does not.
+        var anonymous = await PostForm("Save", Boh);
+        Assert.Contains("Inloggen", await anonymous.Content.ReadAsStringAsync());
+        await SignInAsync("redacteur-ommen", Verbonden.Data.Accounts.Roles.Redacteur, "GM0175");
         var response = await PostForm("Save", Boh);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
