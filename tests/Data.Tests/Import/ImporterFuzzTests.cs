@@ -18,13 +18,30 @@ public sealed class ImporterFuzzTests(ITestOutputHelper output)
 {
     public delegate Task Importer(VerbondenDbContext db, Stream csv, string file, CancellationToken ct);
 
-    /// <summary>Every importer with its seed file from ../shared/data. One line per importer.</summary>
-    public static readonly IReadOnlyList<(string Name, Importer Import, string SeedFile)> Importers =
+    /// <summary>
+    /// Every importer with its seed file from ../shared/data, how many of its lines to mutate (0 = all), how many cases on
+    /// SQLite and PostgreSQL, and whether it needs the CBS organisations first. One line per importer.
+    /// The larger importers get fewer cases and a shorter seed so the whole test stays around a minute.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, Importer Import, string SeedFile, int SeedLines, int Sqlite, int Postgres, bool NeedsCbs)> Importers =
     [
-        ("inventory", (db, csv, file, ct) => InventoryImporter.ImportAsync(db, csv, file, ct: ct), "overijssel2016_inventory.csv"),
-        // ("organisations", (db, csv, file, ct) => OrganisationImporter.ImportAsync(db, csv, file, ct: ct), "cbs_overheidscodes_2016.csv"),
-        // ("opengr", (db, csv, file, ct) => OpenGrImporter.ImportAsync(db, csv, file, ct: ct), "opengr_provincies.csv"),
+        ("inventory", (db, csv, file, ct) => InventoryImporter.ImportAsync(db, csv, file, ct: ct), "overijssel2016_inventory.csv", 0, 2000, 1000, false),
+        ("organisations", (db, csv, file, ct) => ViaFile(csv, file, path => CbsOrganisationsImporter.ImportAsync(db, path, ct: ct)), "cbs_overheidscodes_2016.csv", 120, 2000, 800, false),
+        ("opengr", (db, csv, file, ct) => ViaFile(csv, file, path => OpenGrImporter.ImportAsync(db, path, ct: ct)), "opengr_provincies.csv", 150, 1500, 500, true),
     ];
+
+    /// <summary>The CBS and OpenGR importers read a named file: write the case there under its own name.</summary>
+    static async Task ViaFile(Stream csv, string file, Func<string, Task<ImportSummary>> import)
+    {
+        var dir = Directory.CreateTempSubdirectory("verbonden-fuzz-").FullName;
+        var path = Path.Combine(dir, file);
+        try
+        {
+            await using (var f = File.Create(path)) await csv.CopyToAsync(f);
+            await import(path);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
 
     public static TheoryData<string, string> Cases()
     {
@@ -35,22 +52,27 @@ public sealed class ImporterFuzzTests(ITestOutputHelper output)
         return data;
     }
 
-    /// <summary>Cases per importer: 2,000 on SQLite, 1,000 on PostgreSQL (which adds its column-length checks); VERBONDEN_FUZZ_CASES overrides.</summary>
-    static int CaseCount(string provider) =>
-        int.TryParse(Environment.GetEnvironmentVariable("VERBONDEN_FUZZ_CASES"), out var n) && n > 0 ? n : provider == "sqlite" ? 2000 : 1000;
+    /// <summary>Cases per importer and provider (PostgreSQL adds its column-length checks); VERBONDEN_FUZZ_CASES overrides.</summary>
+    static int CaseCount(string provider, int sqlite, int postgres) =>
+        int.TryParse(Environment.GetEnvironmentVariable("VERBONDEN_FUZZ_CASES"), out var n) && n > 0 ? n : provider == "sqlite" ? sqlite : postgres;
 
     [Theory, MemberData(nameof(Cases))]
     public async Task MutatedFiles_ImportOrFailTyped_NeverPartially(string importer, string provider)
     {
-        var (_, import, seedFile) = Importers.Single(i => i.Name == importer);
-        var seed = await File.ReadAllTextAsync(SharedData.File(seedFile));
+        var (_, import, seedFile, seedLines, sqliteCases, postgresCases, needsCbs) = Importers.Single(i => i.Name == importer);
+        var lines = await File.ReadAllLinesAsync(SharedData.File(seedFile));
+        var seed = string.Join('\n', seedLines > 0 ? lines.Take(seedLines) : lines) + "\n";
         await using var db = await TestDatabase.CreateAsync(provider);
-        await using (var ctx = db.Open()) await BuiltInDataset.LoadAsync(ctx);
+        await using (var ctx = db.Open())
+        {
+            await BuiltInDataset.LoadAsync(ctx);
+            if (needsCbs) await CbsOrganisationsImporter.ImportAsync(ctx, SharedData.File("cbs_overheidscodes_2016.csv"));
+        }
 
         var (imported, refused) = (0, 0);
         var unexpected = new List<string>();
         var clock = Stopwatch.StartNew();
-        var cases = CaseCount(provider);
+        var cases = CaseCount(provider, sqliteCases, postgresCases);
         for (var i = 0; i < cases && unexpected.Count < 5; i++)
         {
             var random = new Random(20261123 + i);
