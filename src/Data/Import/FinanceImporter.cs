@@ -186,6 +186,7 @@ public static class FinanceImporter
         _ => property,
     };
 
-    static string Fingerprint(ArrangementYear y) =>
-        string.Join('|', y.EquityStart, y.EquityEnd, y.DebtStart, y.DebtEnd, y.Result, y.Risks, y.AbMeetingOn, y.DraftBudgetSentOn);
+    /// <summary>The stored facts as a value; decimals compare by value, so 2000000.00 equals 2000000 read back from the database.</summary>
+    static (decimal?, decimal?, decimal?, decimal?, decimal?, string?, DateOnly?, DateOnly?) Fingerprint(ArrangementYear y) =>
+        (y.EquityStart, y.EquityEnd, y.DebtStart, y.DebtEnd, y.Result, y.Risks, y.AbMeetingOn, y.DraftBudgetSentOn);
 }
