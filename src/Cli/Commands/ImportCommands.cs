@@ -10,7 +10,7 @@ using Verbonden.Data.Storage;
 namespace Verbonden.Cli.Commands;
 
 /// <summary>
-/// <c>verbonden import organisations|opengr|inventory FILE</c>: reads a file into the register in one transaction,
+/// <c>verbonden import organisations|opengr|inventory|finances FILE</c>: reads a file into the register in one transaction,
 /// shows progress on a terminal and prints a summary (<c>--format json</c> for machines).
 /// Bad input ends with one line on stderr and exit code 2; nothing is written then.
 /// </summary>
@@ -35,6 +35,7 @@ public static class ImportCommands
         cmd.Subcommands.Add(Organisations(ctx));
         cmd.Subcommands.Add(OpenGr(ctx));
         cmd.Subcommands.Add(Inventory(ctx));
+        cmd.Subcommands.Add(Finances(ctx));
         return cmd;
     }
 
@@ -47,6 +48,15 @@ public static class ImportCommands
             await using var stream = File.OpenRead(path);
             return await InventoryImporter.ImportAsync(db, stream, path, progress, token);
         }, ct));
+        return cmd;
+    }
+
+    public static Command Finances(CliContext ctx)
+    {
+        var file = FileArgument("Yearly figures per arrangement or participant (columns regeling_id or cbs_gr_code, jaar, deelnemer, bijdrage, ...; see docs/finances.md).");
+        var cmd = new Command("finances", "Import the yearly figures of arrangements and participants for the BBV paragraph.") { file };
+        cmd.SetAction((parse, ct) => RunAsync(ctx, parse, parse.GetValue(file)!,
+            (db, path, progress, token) => FinanceImporter.ImportAsync(db, path, progress, token), ct));
         return cmd;
     }
 

@@ -24,6 +24,8 @@ public sealed class ArrangementYear
     public void Validate()
     {
         if (Year is < 1900 or > 9998) throw new DomainException("Het jaar ligt niet tussen 1900 en 9998.", nameof(Year));
+        if (DebtStart < 0) throw new DomainException("Het vreemd vermogen kan niet negatief zijn.", nameof(DebtStart));
+        if (DebtEnd < 0) throw new DomainException("Het vreemd vermogen kan niet negatief zijn.", nameof(DebtEnd));
         if (AbMeetingOn is { } ab && DraftBudgetSentOn is { } sent && sent > ab)
             throw new DomainException("De ontwerpbegroting is verzonden na de vergadering van het algemeen bestuur.", nameof(DraftBudgetSentOn));
     }

@@ -34,10 +34,9 @@ public static class FeatureRegistration
     /// </summary>
     public static PageConventionCollection AddWebFeatureAuthorization(this PageConventionCollection c)
     {
-        foreach (var page in new[] { "/Arrangements/Create", "/Arrangements/Edit", "/Arrangements/Participants", "/Arrangements/Bodies", "/Arrangements/Documents" })
+        foreach (var page in new[] { "/Arrangements/Create", "/Arrangements/Edit", "/Arrangements/Participants", "/Arrangements/Bodies", "/Arrangements/Documents", "/Grip/Finances", "/Grip/CouncilRole" })
             c.AuthorizePage(page, Policies.RegisterEditor);
         c.AuthorizePage("/Grip/Zienswijzen", Policies.ResourceWrite);
-        c.AuthorizePage("/Grip/InfoSheet", Policies.ResourceWrite);
         c.AuthorizePage("/Supervision/Notes", Policies.Supervisor);
         c.AllowAnonymousToPage("/About/Error");
         // The keuzehulp wizard and the cost-allocation preview compute from what is posted and store nothing;

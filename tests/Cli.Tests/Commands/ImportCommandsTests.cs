@@ -100,4 +100,28 @@ public class ImportCommandsTests
         Assert.NotEqual(0, result.Exit);
         Assert.False(File.Exists("unused.db"));
     }
+
+    [Fact]
+    public async Task Import_Finances_PrintsTheSummary_ReRunIsUnchanged_AndABadRowIsOneLineWithExitTwo()
+    {
+        await using var tdb = await TestDatabase.CreateAsync();
+        var seed = await GripSeed.CreateAsync(tdb);
+        var dir = Path.GetDirectoryName(tdb.ConnectionString)!;
+        var good = Path.Combine(dir, "cijfers.csv");
+        await File.WriteAllTextAsync(good, $"regeling_id,jaar,deelnemer,eigen_vermogen_einde,bijdrage\n{seed.Ggd},2028,,1100000.00,\n{seed.Ggd},2028,GM0164,,2500.50\n");
+
+        var first = await RunAsync("import", "finances", good, "--db", tdb.ConnectionString);
+        Assert.Equal((0, ""), (first.Exit, first.Err));
+        Assert.Contains("Imported cijfers.csv (finances): 2 rows; 2 created, 0 updated, 0 unchanged.", first.Out);
+        var again = await RunAsync("import", "finances", good, "--db", tdb.ConnectionString);
+        Assert.Contains("2 rows; 0 created, 0 updated, 2 unchanged.", again.Out);
+
+        var bad = Path.Combine(dir, "fout.csv");
+        await File.WriteAllTextAsync(bad, $"regeling_id,jaar,deelnemer,bijdrage\n{seed.Bvo},2029,GM0153,1\n{seed.Bvo},2029,GM0164,\"1.234,56\"\n");
+        var result = await RunAsync("import", "finances", bad, "--db", tdb.ConnectionString);
+        Assert.Equal((2, ""), (result.Exit, result.Out));
+        Assert.Equal("error: fout.csv, line 3, field 'bijdrage': '1.234,56' is not an amount in euros with a decimal point and at most two decimals, e.g. 1234.56" + Environment.NewLine, result.Err);
+        await using var db = tdb.Open();
+        Assert.Equal(0, await db.ParticipantFinances.CountAsync(f => f.Year == 2029));
+    }
 }

@@ -1,8 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Verbonden.Core;
 using Verbonden.Core.Calendar;
 using Verbonden.Core.Register;
 using Verbonden.Core.Reporting;
@@ -13,7 +11,7 @@ namespace Verbonden.Web.Features.Grip;
 
 /// <summary>/regelingen/{id}/raadsinformatie: the council information sheet for the start of a council term,
 /// with the council's role, instruments and the six questions of "Grip op regionale samenwerking".</summary>
-public sealed class InfoSheetModel(VerbondenDbContext db, TimeProvider clock, RegisterAccess access) : PageModel
+public sealed class InfoSheetModel(VerbondenDbContext db, TimeProvider clock) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     public Arrangement Arrangement { get; private set; } = null!;
@@ -23,25 +21,6 @@ public sealed class InfoSheetModel(VerbondenDbContext db, TimeProvider clock, Re
     public IReadOnlyDictionary<int, decimal> Contributions { get; private set; } = new Dictionary<int, decimal>();
     public int? ContributionYear { get; private set; }
     public DateOnly Today { get; private set; }
-    [BindProperty] public Command Data { get; set; } = new();
-
-    public sealed class Command
-    {
-        public CouncilRole Role { get; set; }
-        public bool UsesZienswijze { get; set; }
-        public bool UsesInformationDuty { get; set; }
-        public bool UsesInquiry { get; set; }
-        public bool UsesAdvisoryCommittee { get; set; }
-        [StringLength(4000)] public string? Necessity { get; set; }
-        [StringLength(4000)] public string? Vision { get; set; }
-        [StringLength(4000)] public string? CouncilPosition { get; set; }
-        [StringLength(4000)] public string? Steering { get; set; }
-        [StringLength(4000)] public string? Control { get; set; }
-        [StringLength(4000)] public string? RisksAndExit { get; set; }
-        [StringLength(4000)] public string? Monitoring { get; set; }
-        [Range(1, 20, ErrorMessage = "Het evaluatie-interval ligt tussen 1 en 20 jaar.")] public int? EvaluationIntervalYears { get; set; }
-        public DateOnly? LastEvaluationOn { get; set; }
-    }
 
     async Task<bool> LoadAsync(CancellationToken ct)
     {
@@ -63,36 +42,7 @@ public sealed class InfoSheetModel(VerbondenDbContext db, TimeProvider clock, Re
         return true;
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        if (!await LoadAsync(ct)) return NotFound();
-        Data = new()
-        {
-            Role = Grip.Role, UsesZienswijze = Grip.UsesZienswijze, UsesInformationDuty = Grip.UsesInformationDuty, UsesInquiry = Grip.UsesInquiry,
-            UsesAdvisoryCommittee = Grip.UsesAdvisoryCommittee, Necessity = Grip.Necessity, Vision = Grip.Vision, CouncilPosition = Grip.CouncilPosition,
-            Steering = Grip.Steering, Control = Grip.Control, RisksAndExit = Grip.RisksAndExit, Monitoring = Grip.Monitoring,
-            EvaluationIntervalYears = Grip.EvaluationIntervalYears, LastEvaluationOn = Grip.LastEvaluationOn,
-        };
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (!await LoadAsync(ct)) return NotFound();
-        await access.EnsureCanEditArrangementAsync(Id, ct);
-        if (!ModelState.IsValid) return Page();
-        var g = await db.CouncilGrips.FirstOrDefaultAsync(x => x.ArrangementId == Id, ct);
-        if (g is null) db.CouncilGrips.Add(g = new CouncilGrip { ArrangementId = Id });
-        static string? T(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-        (g.Role, g.UsesZienswijze, g.UsesInformationDuty, g.UsesInquiry, g.UsesAdvisoryCommittee) = (Data.Role, Data.UsesZienswijze, Data.UsesInformationDuty, Data.UsesInquiry, Data.UsesAdvisoryCommittee);
-        (g.Necessity, g.Vision, g.CouncilPosition, g.Steering) = (T(Data.Necessity), T(Data.Vision), T(Data.CouncilPosition), T(Data.Steering));
-        (g.Control, g.RisksAndExit, g.Monitoring) = (T(Data.Control), T(Data.RisksAndExit), T(Data.Monitoring));
-        (g.EvaluationIntervalYears, g.LastEvaluationOn) = (Data.EvaluationIntervalYears, Data.LastEvaluationOn);
-        try { g.Validate(); }
-        catch (DomainException e) { ModelState.AddModelError("Data." + e.Field, e.Message); return Page(); }
-        await db.SaveChangesAsync(ct);
-        return Redirect($"/regelingen/{Id}/raadsinformatie");
-    }
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public IEnumerable<string> Instruments()
     {
