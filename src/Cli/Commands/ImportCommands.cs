@@ -90,7 +90,7 @@ public static class ImportCommands
         try
         {
             var db = parse.GetValue(CliApp.Db)!;
-            await using var context = Database.Open(db);
+            await using var context = Database.Open(db, new AuditActor("cli:" + Environment.UserName));
             await Database.MigrateAsync(context, ct);
             var summary = ctx.Interactive
                 ? await WithProgressAsync(progress => import(context, file, progress, ct))

@@ -29,9 +29,9 @@ public sealed class ImportKillTests(ITestOutputHelper output)
         await File.WriteAllTextAsync(csv, Generate());
         var before = await Fingerprint(db.ConnectionString);
 
-        // Kill at several moments after the import has started (it announces itself on stderr before opening its transaction).
+        // Kill at several moments after the import has opened its write transaction.
         var interrupted = 0;
-        foreach (var delay in new[] { 300, 1200, 2200 })
+        foreach (var delay in new[] { 0, 400, 1200, 2500, 4000 })
         {
             var (killedWhileWriting, wal) = await RunAndKillAsync(db.ConnectionString, csv, TimeSpan.FromMilliseconds(delay));
             SqliteConnection.ClearAllPools();
@@ -68,15 +68,18 @@ public sealed class ImportKillTests(ITestOutputHelper output)
         return sb.ToString();
     }
 
-    /// <summary>Runs the import as a child process and kills it (SIGKILL) <paramref name="after"/> it announced the import.</summary>
+    /// <summary>Runs the import as a child process and kills it (SIGKILL) <paramref name="after"/> its write transaction opened.</summary>
     static async Task<(bool WhileWriting, long WalBytes)> RunAndKillAsync(string db, string csv, TimeSpan after)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var a in new[] { CliDll(), "import", "inventory", csv, "--db", db }) psi.ArgumentList.Add(a);
         using var child = Process.Start(psi)!;
         _ = child.StandardOutput.ReadToEndAsync();
-        var line = await child.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.StartsWith("Importing", line);
+        _ = child.StandardError.ReadToEndAsync();
+        // Wait (bounded) until the import holds SQLite's write lock, i.e. its transaction is open and writing.
+        var waited = Stopwatch.StartNew();
+        while (!child.HasExited && !await WriteLockedAsync(db) && waited.Elapsed < TimeSpan.FromSeconds(60))
+            await Task.Delay(10);
         await Task.Delay(after);
         var writing = await WriteLockedAsync(db);
         Assert.False(child.HasExited, $"the import ended (exit {(child.HasExited ? child.ExitCode : -1)}) before it could be killed");
