@@ -67,6 +67,18 @@ public sealed class WebAccessTests(AccessFixture f) : IClassFixture<AccessFixtur
         AssertMatrix([Login, Saved, Saved, No, No, No], codes, "POST documents page");
     }
 
+    [Theory]
+    [InlineData("financien?jaar=2026")]
+    [InlineData("raadsrol")]
+    public async Task FiguresAndCouncilRolePages_OnlyForBeheerderAndRedacteurOfAParticipant(string page)
+    {
+        AssertMatrix([Login, Ok, Ok, No, No, No], await ForEachCaller((http, _) => http.GetAsync($"/regelingen/{f.Own}/{page}")), $"GET {page}");
+        var posted = await ForEachCaller(async (http, _) => await Post(http, $"/regelingen/{f.Own}/{page}", new()));
+        // Allowed callers get the form back (validation) or are sent on after saving; the others never reach the handler.
+        Assert.Equal([Login, No, No, No], new[] { posted[0], posted[3], posted[4], posted[5] });
+        Assert.All(new[] { posted[1], posted[2] }, c => Assert.True(c is Ok or Saved, $"{page}: {(int)c}"));
+    }
+
     [Fact]
     public async Task KeuzehulpWizard_IsOpenToEveryone()
     {

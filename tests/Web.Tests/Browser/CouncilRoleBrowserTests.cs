@@ -29,6 +29,7 @@ public sealed class CouncilRoleBrowserTests(BrowserFixture browser) : IAsyncLife
         await _page.GotoAsync("/regelingen?q=Ommen-Hardenberg");
         await _page.GetByRole(AriaRole.Link, new() { Name = "Bestuursdienst Ommen-Hardenberg (BOH)" }).ClickAsync();
         await _page.GetByRole(AriaRole.Link, new() { Name = "Rol van de raad en de zes vragen" }).ClickAsync();
+        await BrowserLogin.SignInHereAsync(_page, _app, "redacteur-ommen", Verbonden.Data.Accounts.Roles.Redacteur, "GM0175");
         await Accessibility.AssertNoSeriousViolations(_page);
 
         await _page.GetByLabel("Rol van de raad").SelectOptionAsync("Bijrijder");

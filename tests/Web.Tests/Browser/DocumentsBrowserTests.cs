@@ -29,10 +29,7 @@ public sealed class DocumentsBrowserTests(BrowserFixture browser) : IAsyncLifeti
         await _page.GetByRole(AriaRole.Link, new() { Name = "Bestuursdienst Ommen-Hardenberg (BOH)" }).ClickAsync();
         await _page.GetByRole(AriaRole.Link, new() { Name = "Documenten beheren" }).ClickAsync();
         // A redacteur of Ommen may edit this arrangement because Ommen takes part in it.
-        await _app.EnsureUserAsync("redacteur-ommen", Verbonden.Data.Accounts.Roles.Redacteur, "GM0175");
-        await _page.GetByLabel("Gebruikersnaam").FillAsync("redacteur-ommen");
-        await _page.GetByLabel("Wachtwoord").FillAsync(AppFixture.Password);
-        await _page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await BrowserLogin.SignInHereAsync(_page, _app, "redacteur-ommen", Verbonden.Data.Accounts.Roles.Redacteur, "GM0175");
         await Assertions.Expect(_page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Documenten van");
         await Accessibility.AssertNoSeriousViolations(_page);
 

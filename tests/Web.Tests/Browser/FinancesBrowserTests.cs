@@ -30,6 +30,7 @@ public sealed class FinancesBrowserTests(BrowserFixture browser) : IAsyncLifetim
         await _page.GotoAsync("/regelingen?q=Ommen-Hardenberg");
         await _page.GetByRole(AriaRole.Link, new() { Name = "Bestuursdienst Ommen-Hardenberg (BOH)" }).ClickAsync();
         await _page.GetByRole(AriaRole.Link, new() { Name = "Financiële gegevens" }).ClickAsync();
+        await BrowserLogin.SignInHereAsync(_page, _app, "redacteur-hardenberg", Verbonden.Data.Accounts.Roles.Redacteur, "GM0160");
         await Assertions.Expect(_page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Financiële gegevens 2027");
         await Accessibility.AssertNoSeriousViolations(_page);
 

@@ -60,3 +60,16 @@ public static class Accessibility
             $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}")));
     }
 }
+
+public static class BrowserLogin
+{
+    /// <summary>On the sign-in page that an edit link led to: creates the account if needed and signs in, which returns to the form.</summary>
+    public static async Task SignInHereAsync(IPage page, AppFixture app, string name, string role, string? organisation = null)
+    {
+        await app.EnsureUserAsync(name, role, organisation);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Inloggen");
+        await page.GetByLabel("Gebruikersnaam").FillAsync(name);
+        await page.GetByLabel("Wachtwoord").FillAsync(AppFixture.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    }
+}
