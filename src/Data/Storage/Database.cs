@@ -37,10 +37,44 @@ public static class Database
         db.Contains('=') ? db : new SqliteConnectionStringBuilder { DataSource = db, Pooling = true, DefaultTimeout = 30 }.ToString();
 
     /// <summary>Creates or upgrades the schema by applying the migrations.</summary>
+    /// <remarks>
+    /// EF Core serialises migrations with a lock row; on SQLite a process killed while migrating leaves that row behind and
+    /// every later migration would wait for it forever. So the lock is only taken when a migration is actually pending, and a
+    /// SQLite lock older than <see cref="StaleMigrationLock"/> is treated as abandoned and removed.
+    /// </remarks>
     public static async Task MigrateAsync(VerbondenDbContext ctx, CancellationToken ct = default)
     {
-        await ctx.Database.MigrateAsync(ct);
+        if ((await ctx.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            if (ctx.Database.IsSqlite()) await RemoveStaleSqliteMigrationLockAsync(ctx, ct);
+            await ctx.Database.MigrateAsync(ct);
+        }
         if (ctx.Database.IsSqlite())
             await ctx.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    public static readonly TimeSpan StaleMigrationLock = TimeSpan.FromMinutes(2);
+
+    static async Task RemoveStaleSqliteMigrationLockAsync(VerbondenDbContext ctx, CancellationToken ct)
+    {
+        var conn = ctx.Database.GetDbConnection();
+        var wasOpen = conn.State == System.Data.ConnectionState.Open;
+        if (!wasOpen) await conn.OpenAsync(ct);
+        try
+        {
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = "SELECT \"Timestamp\" FROM \"__EFMigrationsLock\" WHERE EXISTS (SELECT 1 FROM sqlite_master WHERE name = '__EFMigrationsLock')";
+            string? stamp;
+            try { stamp = (await cmd.ExecuteScalarAsync(ct)) as string; }
+            catch (SqliteException) { return; } // no lock table yet
+            if (stamp is null || !DateTimeOffset.TryParse(stamp, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)) return;
+            if (DateTimeOffset.UtcNow - at < StaleMigrationLock) return;
+            cmd.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            if (!wasOpen) await conn.CloseAsync();
+        }
     }
 }

@@ -38,6 +38,26 @@ public sealed class MigrationTests
         Assert.Empty(await ctx.Database.GetPendingMigrationsAsync());
     }
 
+    [Fact]
+    public async Task Migrate_RemovesAStaleLockLeftByAKilledProcess()
+    {
+        // A process killed while migrating leaves EF's lock row; without clean-up every later migration would wait forever.
+        await using var db = await TestDatabase.CreateAsync(migrate: false);
+        await using (var conn = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.ConnectionString}"))
+        {
+            await conn.OpenAsync();
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = """
+                CREATE TABLE "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsLock" VALUES (1, '2020-01-01T00:00:00.0000000+00:00');
+                """;
+            await cmd.ExecuteNonQueryAsync();
+        }
+        await using var ctx = db.Open();
+        await Database.MigrateAsync(ctx).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Empty(await ctx.Database.GetPendingMigrationsAsync());
+    }
+
     /// <summary>A sorted text description of every user table's columns and indexes.</summary>
     static async Task<List<string>> Describe(VerbondenDbContext ctx)
     {

@@ -73,3 +73,23 @@ public static class BrowserLogin
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
     }
 }
+
+/// <summary>A browser test with its own app (fresh database with the built-in dataset) and one page in a new browser context.</summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
+{
+    protected AppFixture App { get; private set; } = null!;
+    protected IPage Page { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        App = await AppFixture.CreateAsync("sqlite");
+        Page = await browser.NewPageAsync(App.BaseUrl);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Page.Context.CloseAsync();
+        await App.DisposeAsync();
+    }
+}
