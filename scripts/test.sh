@@ -36,7 +36,7 @@ echo "PostgreSQL test cluster on 127.0.0.1:$port"
 dotnet build Verbonden.slnx -c Release -nologo -v quiet
 log=$(mktemp)
 set +e
-dotnet test Verbonden.slnx -c Release --no-build -nologo 2>&1 | tee "$log"
+dotnet test Verbonden.slnx -c Release --no-build -nologo --blame-hang --blame-hang-timeout 10m --blame-hang-dump-type none 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 awk '/^(Passed|Failed)!/ {
