@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Verbonden.Data.Storage;
+
+using static Verbonden.Data.Migrations.MigrationColumns;
 
 namespace Verbonden.Data.Migrations;
 
@@ -163,10 +162,4 @@ public sealed class Initial : Migration
         foreach (var table in new[] { "AuditEntries", "Documents", "Seats", "Bodies", "Participations", "Arrangements", "OrganisationIdentifiers", "Organisations" })
             m.DropTable(table);
     }
-
-    /// <summary>An auto-generated key column, annotated for both providers.</summary>
-    static OperationBuilder<AddColumnOperation> Identity<T>(ColumnsBuilder t) =>
-        t.Column<T>(nullable: false)
-            .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Verbonden.Data.Storage;
+
+using static Verbonden.Data.Migrations.MigrationColumns;
 
 namespace Verbonden.Data.Migrations;
 
@@ -14,9 +15,7 @@ public sealed class AllocationPlans : Migration
     {
         m.CreateTable("AllocationPlans", t => new
         {
-            Id = t.Column<int>(nullable: false)
-                .Annotation("Sqlite:Autoincrement", true)
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+            Id = Identity<int>(t),
             ArrangementId = t.Column<int>(nullable: false),
             Year = t.Column<int>(nullable: false),
             Name = t.Column<string>(maxLength: 200, nullable: false),

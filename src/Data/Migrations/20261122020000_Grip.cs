@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Verbonden.Data.Storage;
+
+using static Verbonden.Data.Migrations.MigrationColumns;
 
 namespace Verbonden.Data.Migrations;
 
@@ -109,9 +108,4 @@ public sealed class Grip : Migration
         foreach (var table in new[] { "CouncilGrips", "ParticipantFinances", "ArrangementYears", "Zienswijzen" })
             m.DropTable(table);
     }
-
-    static OperationBuilder<AddColumnOperation> Identity<T>(ColumnsBuilder t) =>
-        t.Column<T>(nullable: false)
-            .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }
