@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -110,7 +109,7 @@ public sealed class JsonInput
     {
         var s = String(obj, name, path, required: false);
         if (s is null) return null;
-        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (IsoDate.TryParse(s, out var d)) return d;
         Error(path, $"'{name}' must be a date written as yyyy-MM-dd.");
         return null;
     }

@@ -159,7 +159,7 @@ public static class FinanceImporter
     {
         var text = row.Get(column);
         if (text.Length == 0) return null;
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        return IsoDate.TryParse(text, out var d) ? d
             : throw row.Error(column, $"'{text}' is not a date as yyyy-mm-dd");
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Verbonden.Core;
 using Verbonden.Core.Register;
@@ -141,7 +140,7 @@ public sealed class ArrangementEditor(VerbondenDbContext db, RegisterAccess acce
     static DateOnly? ParseDate(string? s, string field, string label, List<FieldError> errors)
     {
         if (Blank(s) is not { } v) return null;
-        if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (IsoDate.TryParse(v, out var d)) return d;
         errors.Add(new(field, $"Vul de {label} in als jjjj-mm-dd, bijvoorbeeld 2015-01-01.", $"{field} must be a date in the form yyyy-mm-dd."));
         return null;
     }

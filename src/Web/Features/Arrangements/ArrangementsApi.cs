@@ -1,3 +1,4 @@
+using Verbonden.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -102,7 +103,7 @@ public static class ArrangementsApi
 
     static async Task<IResult> GetAsOf(int id, string datum, ArrangementDetails details, CancellationToken ct)
     {
-        if (!DateOnly.TryParseExact(datum, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        if (!IsoDate.TryParse(datum, out var day))
             return Api.Invalid("datum", "datum must be a date in the form yyyy-mm-dd.");
         var s = await details.AsOf(id, day, ct);
         if (s is null) return Api.NotFound($"Arrangement {id} was not in the register on {datum}.");

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Verbonden.Core;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -56,7 +56,7 @@ public sealed partial class DocumentsModel(ArrangementDetails details, Verbonden
         DateOnly? date = null;
         if (!string.IsNullOrWhiteSpace(Data.Datum))
         {
-            if (DateOnly.TryParseExact(Data.Datum.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) date = d;
+            if (IsoDate.TryParse(Data.Datum.Trim(), out var d)) date = d;
             else Errors.Add(new("datum", "Vul de datum in als jjjj-mm-dd.", "datum must be yyyy-mm-dd."));
         }
         if (Errors.Count > 0) return Page();

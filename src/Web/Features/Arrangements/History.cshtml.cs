@@ -1,4 +1,4 @@
-using System.Globalization;
+using Verbonden.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +22,7 @@ public sealed class HistoryModel(ArrangementDetails details, VerbondenDbContext 
         if (name is null) return NotFound();
         Name = name;
         if (string.IsNullOrWhiteSpace(OpDatum)) OpDatum = Grip.Fmt.Iso(Grip.Fmt.Today(clock));
-        if (!DateOnly.TryParseExact(OpDatum.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!IsoDate.TryParse(OpDatum.Trim(), out var day))
         {
             Error = "Vul de datum in als jjjj-mm-dd, bijvoorbeeld 2024-01-01.";
             return Page();

@@ -132,7 +132,7 @@ public sealed class MembershipEditor(VerbondenDbContext db, RegisterAccess acces
     static DateOnly? Date(string? s, string field, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(s)) return null;
-        if (DateOnly.TryParseExact(s.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (IsoDate.TryParse(s.Trim(), out var d)) return d;
         errors.Add(new(field, "Vul de datum in als jjjj-mm-dd.", $"{field} must be a date in the form yyyy-mm-dd."));
         return null;
     }

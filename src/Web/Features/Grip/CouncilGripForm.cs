@@ -1,3 +1,4 @@
+using Verbonden.Core;
 using System.Globalization;
 using Verbonden.Core.Reporting;
 using Verbonden.Web.Features.Shared;
@@ -55,7 +56,7 @@ public sealed class CouncilGripForm
         DateOnly? last = null;
         if (!string.IsNullOrWhiteSpace(LaatsteEvaluatie))
         {
-            if (!DateOnly.TryParseExact(LaatsteEvaluatie.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (!IsoDate.TryParse(LaatsteEvaluatie.Trim(), out var d))
                 errors.Add(("laatste-evaluatie", "Vul de datum van de laatste evaluatie in als jjjj-mm-dd, bijvoorbeeld 2024-03-01."));
             else if (d > today) errors.Add(("laatste-evaluatie", "De laatste evaluatie kan niet in de toekomst liggen."));
             else last = d;

@@ -1,3 +1,4 @@
+using Verbonden.Core;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Verbonden.Core.Law;
@@ -32,7 +33,7 @@ public sealed class WensenModel(TimeProvider clock) : WizardPage
         Goals = Goals.Where(g => WizardState.Labels.Goals.Any(x => x.Id == g)).Distinct().ToList();
         if (!string.IsNullOrEmpty(CouncilRole) && WizardState.Labels.CouncilRoles.All(r => r.Id != CouncilRole)) CouncilRole = "";
         if (string.IsNullOrWhiteSpace(Date)) Error("peildatum", "Vul de datum in waarvan het recht moet gelden, bijvoorbeeld vandaag.");
-        else if (!DateOnly.TryParseExact(Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        else if (!IsoDate.TryParse(Date.Trim(), out var day)
                  && !DateOnly.TryParseExact(Date.Trim(), ["d-M-yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
             Error("peildatum", "Vul een geldige datum in, bijvoorbeeld 1-1-2015.");
         else if (day < LawDates.Wgr1985) Error("peildatum", "De keuzehulp kent het recht vanaf 1 januari 1985, toen de Wgr in werking trad.");

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Verbonden.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -25,7 +25,7 @@ public sealed class DetailsModel(OrganisationOverview overview, TimeProvider clo
     DateOnly? Parse(string? s, string label)
     {
         if (string.IsNullOrWhiteSpace(s)) return null;
-        if (DateOnly.TryParseExact(s.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (IsoDate.TryParse(s.Trim(), out var d)) return d;
         DateError = $"De {label} \"{s}\" is geen datum in de vorm jjjj-mm-dd; die datum is genegeerd.";
         return null;
     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Verbonden.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -63,7 +63,7 @@ public static class OrganisationsApi
     static DateOnly? Date(string? s, string field, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(s)) return null;
-        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (IsoDate.TryParse(s, out var d)) return d;
         errors.Add(new(field, "", $"{field} must be a date in the form yyyy-mm-dd."));
         return null;
     }
